@@ -1,0 +1,92 @@
+import type { ReturnPerk } from '../../core/schemas/index.js';
+import { type Localized, t } from './localized.js';
+
+export interface DemoTier {
+  code: 'silver' | 'gold' | 'platinum';
+  name: Localized;
+  /** Return policy this tier earns: the perks change what the return wizard offers. */
+  returnWindowDays: number;
+  returnPerks: ReturnPerk[];
+  perks: { code: string; label: Localized }[];
+}
+
+export const TIERS: DemoTier[] = [
+  {
+    code: 'silver',
+    name: t('Silver', 'ซิลเวอร์', 'Silver'),
+    returnWindowDays: 30,
+    returnPerks: [],
+    perks: [
+      { code: 'birthday_gift', label: t('Birthday gift', 'ของขวัญวันเกิด', 'Hadiah ulang tahun') },
+      { code: 'points_1x', label: t('1 point per ฿25 spent', '1 คะแนนทุกการใช้จ่าย 25 บาท', '1 poin setiap belanja ฿25') },
+    ],
+  },
+  {
+    code: 'gold',
+    name: t('Gold', 'โกลด์', 'Gold'),
+    returnWindowDays: 60,
+    returnPerks: ['extended_window', 'free_return_shipping'],
+    perks: [
+      { code: 'extended_window', label: t('60-day returns', 'คืนสินค้าได้ภายใน 60 วัน', 'Retur dalam 60 hari') },
+      { code: 'free_return_shipping', label: t('Free return shipping', 'ส่งคืนฟรี', 'Gratis ongkir retur') },
+      { code: 'points_2x', label: t('Double points', 'คะแนนสะสม 2 เท่า', 'Poin ganda') },
+    ],
+  },
+  {
+    code: 'platinum',
+    name: t('Platinum', 'แพลทินัม', 'Platinum'),
+    returnWindowDays: 90,
+    returnPerks: ['extended_window', 'free_return_shipping', 'instant_refund', 'no_inspection'],
+    perks: [
+      { code: 'extended_window', label: t('90-day returns', 'คืนสินค้าได้ภายใน 90 วัน', 'Retur dalam 90 hari') },
+      { code: 'free_return_shipping', label: t('Free return shipping', 'ส่งคืนฟรี', 'Gratis ongkir retur') },
+      { code: 'instant_refund', label: t('Instant refunds', 'คืนเงินทันที', 'Pengembalian dana instan') },
+      { code: 'no_inspection', label: t('No return inspection', 'ไม่ต้องรอตรวจสอบสินค้าคืน', 'Tanpa pemeriksaan retur') },
+      { code: 'early_access', label: t('Early access to sales', 'ช้อปเซลก่อนใคร', 'Akses awal promo') },
+    ],
+  },
+];
+
+export interface DemoMember {
+  customerId: string;
+  tier: DemoTier['code'];
+  points: number;
+  pendingPoints?: number;
+  next?: { tier: DemoTier['code']; pointsToReach?: number; spend?: { THB?: string; IDR?: string; SGD?: string }; reachByDays?: number };
+  progress?: number;
+  expiring?: { points: number; inDays: number };
+  referralCode: string;
+}
+
+export const MEMBERS: DemoMember[] = [
+  {
+    customerId: 'cust-silver',
+    tier: 'silver',
+    points: 340,
+    pendingPoints: 60,
+    next: { tier: 'gold', spend: { THB: '2500.00', IDR: '950000', SGD: '100.00' }, reachByDays: 45 },
+    progress: 0.58,
+    expiring: { points: 80, inDays: 20 },
+    referralCode: 'NOK340',
+  },
+  {
+    customerId: 'cust-gold',
+    tier: 'gold',
+    points: 1880,
+    pendingPoints: 120,
+    next: { tier: 'platinum', pointsToReach: 620 },
+    progress: 0.75,
+    referralCode: 'SOMCHAI88',
+  },
+  {
+    customerId: 'cust-platinum',
+    tier: 'platinum',
+    points: 5230,
+    expiring: { points: 300, inDays: 12 },
+    referralCode: 'DEWI5230',
+  },
+];
+
+export function tier(code: DemoTier['code']): DemoTier {
+  return TIERS.find((candidate) => candidate.code === code) ?? TIERS[0]!;
+}

@@ -1,0 +1,147 @@
+import type { AftercareAdapter, RecommendationQuery, RequestOptions } from '../../core/adapter.js';
+import { AdapterError, type AdapterErrorCode } from '../../core/errors.js';
+import { getLocale } from '../../core/localization.js';
+import type {
+  LoyaltyAccount,
+  NpsReceipt,
+  NpsSubmission,
+  Order,
+  OrderRef,
+  Recommendation,
+  ReturnOptions,
+  ReturnReceipt,
+  ReturnRequest,
+  ReviewReceipt,
+  ReviewRequest,
+  ReviewSubmission,
+  UpdateSubscription,
+} from '../../core/schemas/index.js';
+import type { DemoStore } from './demo-store.js';
+
+export type MemoryAdapterMethod = keyof AftercareAdapter;
+export type InjectedFailure = AdapterErrorCode | 'malformed';
+
+export interface MemoryAdapterOptions {
+  /** Delay of every call in ms, or a [min, max] range; default 0. */
+  latency?: number | [number, number];
+  /** Make every method, or the named ones, fail with this code, or answer with a malformed payload. */
+  fail?: InjectedFailure | Partial<Record<MemoryAdapterMethod, InjectedFailure>>;
+  /** Only the first N calls of a failing method fail; default: all of them. */
+  failTimes?: number;
+  /** Every list comes back empty (no items, shipments, reviews or recommendations). */
+  empty?: boolean;
+  /** Optional methods this adapter should not have, to show a widget without them. */
+  without?: ('subscribeToUpdates' | 'getRecommendations')[];
+  /** Language of the shop content; default: the active Aftercare language. */
+  locale?: string;
+  /** The demo's clock; every date in the demo data is relative to it. */
+  now?: () => Date;
+}
+
+/** A payload that is wrong in a way a careless backend could send. */
+const MALFORMED = { id: 42, items: 'not a list', status: 'shipped?' };
+
+/**
+ * An adapter on built-in demo data: nine orders across three shops (Thai,
+ * Indonesian, Singaporean), every tracking status, returns, reviews, surveys
+ * and loyalty. The data loads on the first call, so importing the class costs
+ * a page almost nothing. Every result is a fresh copy: callers cannot change it.
+ */
+export class MemoryAdapter implements AftercareAdapter {
+  /** Every call made, in order, for tests and stories that count requests. */
+  readonly calls: { method: MemoryAdapterMethod; input: unknown; options?: RequestOptions }[] = [];
+  private readonly failures = new Map<MemoryAdapterMethod, number>();
+  private store?: Promise<DemoStore>;
+
+  constructor(private readonly options: MemoryAdapterOptions = {}) {
+    for (const method of options.without ?? []) Object.defineProperty(this, method, { value: undefined });
+  }
+
+  /** The demo backend behind this adapter (to inspect what was written). */
+  demoStore(): Promise<DemoStore> {
+    this.store ??= import('./demo-store.js').then(
+      ({ DemoStore }) => new DemoStore(this.options.now ?? (() => new Date()), { empty: this.options.empty ?? false }),
+    );
+    return this.store;
+  }
+
+  getOrder(ref: OrderRef, opts?: RequestOptions): Promise<Order> {
+    return this.run('getOrder', ref, opts, (store, locale) => store.getOrder(ref, locale));
+  }
+  getReturnOptions(ref: OrderRef, opts?: RequestOptions): Promise<ReturnOptions> {
+    return this.run('getReturnOptions', ref, opts, (store, locale) => store.getReturnOptions(ref, locale));
+  }
+  createReturn(request: ReturnRequest, opts?: RequestOptions): Promise<ReturnReceipt> {
+    return this.run('createReturn', request, opts, (store, locale) =>
+      store.once(opts?.idempotencyKey, request, () => store.createReturn(request, locale)),
+    );
+  }
+  getReturn(returnId: string, opts?: RequestOptions): Promise<ReturnReceipt> {
+    return this.run('getReturn', returnId, opts, (store) => store.getReturn(returnId));
+  }
+  getReviewRequest(ref: OrderRef, opts?: RequestOptions): Promise<ReviewRequest> {
+    return this.run('getReviewRequest', ref, opts, (store, locale) => store.getReviewRequest(ref, locale));
+  }
+  submitReview(review: ReviewSubmission, opts?: RequestOptions): Promise<ReviewReceipt> {
+    return this.run('submitReview', review, opts, (store, locale) =>
+      store.once(opts?.idempotencyKey, review, () => store.submitReview(review, locale)),
+    );
+  }
+  submitNps(response: NpsSubmission, opts?: RequestOptions): Promise<NpsReceipt> {
+    return this.run('submitNps', response, opts, (store) =>
+      store.once(opts?.idempotencyKey, response, () => store.submitNps(response)),
+    );
+  }
+  getLoyalty(ref: { customerId?: string }, opts?: RequestOptions): Promise<LoyaltyAccount> {
+    return this.run('getLoyalty', ref, opts, (store, locale) => store.getLoyalty(ref, locale));
+  }
+  subscribeToUpdates(sub: UpdateSubscription, opts?: RequestOptions): Promise<void> {
+    return this.run('subscribeToUpdates', sub, opts, (store) =>
+      store.once(opts?.idempotencyKey, sub, () => store.subscribeToUpdates(sub)),
+    );
+  }
+  getRecommendations(ref: RecommendationQuery, opts?: RequestOptions): Promise<Recommendation[]> {
+    return this.run('getRecommendations', ref, opts, (store, locale) => store.getRecommendations(ref, locale));
+  }
+
+  private async run<T>(
+    method: MemoryAdapterMethod,
+    input: unknown,
+    opts: RequestOptions | undefined,
+    answer: (store: DemoStore, locale: string) => T,
+  ): Promise<T> {
+    this.calls.push({ method, input: structuredClone(input), ...(opts ? { options: opts } : {}) });
+    const store = await this.demoStore();
+    await this.wait(opts?.signal);
+    const failure = this.injectedFailure(method);
+    if (failure === 'malformed') return structuredClone(MALFORMED) as T;
+    if (failure) throw new AdapterError(failure, `Injected ${failure} for ${method}`);
+    return structuredClone(answer(store, this.options.locale ?? getLocale()));
+  }
+
+  private injectedFailure(method: MemoryAdapterMethod): InjectedFailure | undefined {
+    const { fail, failTimes } = this.options;
+    const failure = typeof fail === 'string' ? fail : fail?.[method];
+    if (!failure) return undefined;
+    const count = (this.failures.get(method) ?? 0) + 1;
+    this.failures.set(method, count);
+    return failTimes === undefined || count <= failTimes ? failure : undefined;
+  }
+
+  private wait(signal: AbortSignal | undefined): Promise<void> {
+    const { latency = 0 } = this.options;
+    const ms = Array.isArray(latency) ? latency[0] + Math.random() * (latency[1] - latency[0]) : latency;
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const timer = setTimeout(resolve, ms);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        },
+        { once: true },
+      );
+    });
+  }
+}

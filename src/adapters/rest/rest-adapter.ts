@@ -1,0 +1,180 @@
+import type { AftercareAdapter, RecommendationQuery, RequestOptions } from '../../core/adapter.js';
+import { AdapterError, type AdapterErrorCode, isAbortError, isAdapterErrorCode } from '../../core/errors.js';
+import type {
+  LoyaltyAccount,
+  NpsReceipt,
+  NpsSubmission,
+  Order,
+  OrderRef,
+  Recommendation,
+  ReturnOptions,
+  ReturnReceipt,
+  ReturnRequest,
+  ReviewReceipt,
+  ReviewRequest,
+  ReviewSubmission,
+  UpdateSubscription,
+} from '../../core/schemas/index.js';
+
+export interface RestAdapterOptions {
+  /** Base URL of the REST contract, e.g. "https://shop.example/api/aftercare". */
+  baseUrl: string;
+  /** Extra headers on every request, e.g. a customer token. */
+  headers?: Record<string, string> | (() => Record<string, string>);
+  credentials?: RequestCredentials;
+  fetch?: typeof fetch;
+  /** Per request; default 15 s. */
+  timeoutMs?: number;
+  /** Retries for reads and idempotent writes; default 2. */
+  retries?: number;
+}
+
+const STATUS_CODES: Record<number, AdapterErrorCode> = {
+  400: 'invalid_request',
+  401: 'unauthorized',
+  403: 'unauthorized',
+  404: 'not_found',
+  409: 'conflict',
+  410: 'not_found',
+  413: 'invalid_request',
+  422: 'invalid_request',
+  429: 'rate_limited',
+};
+
+function codeForStatus(status: number): AdapterErrorCode {
+  return STATUS_CODES[status] ?? (status >= 500 ? 'unavailable' : 'invalid_request');
+}
+
+/**
+ * Talks to a backend that implements the REST contract (docs/openapi.json).
+ * Results are validated by the widgets' validating layer, as for any adapter.
+ */
+export class RestAdapter implements AftercareAdapter {
+  private readonly options: Required<Pick<RestAdapterOptions, 'timeoutMs' | 'retries'>> & RestAdapterOptions;
+
+  constructor(options: RestAdapterOptions) {
+    if (!options?.baseUrl) throw new TypeError('RestAdapter needs a baseUrl');
+    this.options = { timeoutMs: 15_000, retries: 2, ...options };
+  }
+
+  getOrder(ref: OrderRef, opts?: RequestOptions): Promise<Order> {
+    return this.get(`/orders/${encodeURIComponent(ref.orderId)}`, contact(ref), opts);
+  }
+  getReturnOptions(ref: OrderRef, opts?: RequestOptions): Promise<ReturnOptions> {
+    return this.get(`/orders/${encodeURIComponent(ref.orderId)}/return-options`, contact(ref), opts);
+  }
+  createReturn(request: ReturnRequest, opts?: RequestOptions): Promise<ReturnReceipt> {
+    return this.post('/returns', request, opts);
+  }
+  getReturn(returnId: string, opts?: RequestOptions): Promise<ReturnReceipt> {
+    return this.get(`/returns/${encodeURIComponent(returnId)}`, {}, opts);
+  }
+  getReviewRequest(ref: OrderRef, opts?: RequestOptions): Promise<ReviewRequest> {
+    return this.get(`/orders/${encodeURIComponent(ref.orderId)}/review-request`, contact(ref), opts);
+  }
+  submitReview(review: ReviewSubmission, opts?: RequestOptions): Promise<ReviewReceipt> {
+    return this.post('/reviews', review, opts);
+  }
+  submitNps(response: NpsSubmission, opts?: RequestOptions): Promise<NpsReceipt> {
+    return this.post('/nps-responses', response, opts);
+  }
+  getLoyalty(ref: { customerId?: string }, opts?: RequestOptions): Promise<LoyaltyAccount> {
+    return this.get(`/loyalty/${ref.customerId ? encodeURIComponent(ref.customerId) : 'me'}`, {}, opts);
+  }
+  async subscribeToUpdates(sub: UpdateSubscription, opts?: RequestOptions): Promise<void> {
+    await this.post('/update-subscriptions', sub, opts);
+  }
+  getRecommendations(ref: RecommendationQuery, opts?: RequestOptions): Promise<Recommendation[]> {
+    const query: Record<string, string | undefined> = { placement: ref.placement, orderId: ref.orderId, customerId: ref.customerId };
+    return this.get('/recommendations', query, opts);
+  }
+
+  private get<T>(path: string, query: Record<string, string | undefined>, opts?: RequestOptions): Promise<T> {
+    const url = new URL(this.options.baseUrl.replace(/\/?$/, '/') + path.replace(/^\//, ''), globalThis.location?.href);
+    for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);
+    return this.send<T>(url, { method: 'GET' }, true, opts);
+  }
+
+  private post<T>(path: string, body: unknown, opts?: RequestOptions): Promise<T> {
+    const url = new URL(this.options.baseUrl.replace(/\/?$/, '/') + path.replace(/^\//, ''), globalThis.location?.href);
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (opts?.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
+    // A write may be retried only when the key makes the retry harmless.
+    return this.send<T>(url, { method: 'POST', body: JSON.stringify(body), headers }, Boolean(opts?.idempotencyKey), opts);
+  }
+
+  private async send<T>(url: URL, init: RequestInit, retryable: boolean, opts?: RequestOptions): Promise<T> {
+    const attempts = retryable ? this.options.retries + 1 : 1;
+    let lastError: AdapterError | undefined;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      if (attempt > 0) await backoff(attempt, lastError, opts?.signal);
+      try {
+        return await this.once<T>(url, init, opts?.signal);
+      } catch (error) {
+        if (opts?.signal?.aborted || !(error instanceof AdapterError)) throw error;
+        lastError = error;
+        if (!['network', 'timeout', 'unavailable', 'rate_limited'].includes(error.code) || error.status === 500) throw error;
+      }
+    }
+    throw lastError ?? new AdapterError('unavailable');
+  }
+
+  private async once<T>(url: URL, init: RequestInit, signal?: AbortSignal): Promise<T> {
+    const timeout = AbortSignal.timeout(this.options.timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    const extra = typeof this.options.headers === 'function' ? this.options.headers() : this.options.headers;
+    const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        ...init,
+        headers: { Accept: 'application/json, application/problem+json', ...extra, ...(init.headers as Record<string, string>) },
+        credentials: this.options.credentials ?? 'same-origin',
+        signal: combined,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (timeout.aborted) throw new AdapterError('timeout', `No answer from ${url.pathname} in ${this.options.timeoutMs} ms`);
+      if (isAbortError(error)) throw error;
+      throw new AdapterError('network', error instanceof Error ? error.message : String(error), { cause: error });
+    }
+    if (!response.ok) throw await problemError(response);
+    if (response.status === 204) return undefined as T;
+    try {
+      return (await response.json()) as T;
+    } catch (error) {
+      throw new AdapterError('invalid_response', 'The response is not JSON', { status: response.status, cause: error });
+    }
+  }
+}
+
+function contact(ref: OrderRef): Record<string, string | undefined> {
+  return { email: ref.email, phone: ref.phone };
+}
+
+/** Maps an RFC 9457 problem (or a bare status) to an AdapterError. */
+async function problemError(response: Response): Promise<AdapterError> {
+  let problem: { code?: unknown; title?: unknown; detail?: unknown } = {};
+  try {
+    problem = (await response.json()) as typeof problem;
+  } catch {
+    // Not a problem document: the status alone decides.
+  }
+  const code = isAdapterErrorCode(problem.code) ? problem.code : codeForStatus(response.status);
+  const message = typeof problem.detail === 'string' ? problem.detail : typeof problem.title === 'string' ? problem.title : response.statusText;
+  const error = new AdapterError(code, message || code, { status: response.status });
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  if (Number.isFinite(retryAfter) && retryAfter > 0) (error as AdapterError & { retryAfterMs?: number }).retryAfterMs = retryAfter * 1000;
+  return error;
+}
+
+/** Exponential backoff with full jitter; honours Retry-After; ends early on abort. */
+function backoff(attempt: number, error: AdapterError | undefined, signal?: AbortSignal): Promise<void> {
+  const hinted = (error as (AdapterError & { retryAfterMs?: number }) | undefined)?.retryAfterMs;
+  const delay = hinted ?? Math.random() * Math.min(4000, 250 * 2 ** attempt);
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, delay);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}

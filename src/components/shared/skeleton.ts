@@ -1,0 +1,45 @@
+import { css, html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+
+/**
+ * Placeholder blocks of the final content's size, so nothing moves when the
+ * data arrives. `lines` are heights in rem. styleMap writes through CSSOM,
+ * which a strict style-src allows where a style attribute would be blocked.
+ */
+export function renderSkeleton(lines: number[], label: string) {
+  return html`
+    <div class="skeleton" role="status" aria-live="polite" part="skeleton">
+      <span class="visually-hidden">${label}</span>
+      ${lines.map((height) => html`<div class="skeleton__block" style=${styleMap({ blockSize: `${height}rem` })}></div>`)}
+    </div>
+  `;
+}
+
+export const skeletonStyles = css`
+  .skeleton {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .skeleton__block {
+    border-radius: var(--_ac-radius-small);
+    background: linear-gradient(90deg, var(--_ac-color-surface), var(--_ac-color-border), var(--_ac-color-surface));
+    background-size: 200% 100%;
+    animation: ac-shimmer 1.4s ease-in-out infinite;
+  }
+  @keyframes ac-shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

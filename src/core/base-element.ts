@@ -1,0 +1,94 @@
+import { consume } from '@lit/context';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AftercareAdapter } from './adapter.js';
+import { type AftercareSettings, type AnalyticsEvent, globalSettings, onSettingsChange } from './config.js';
+import { settingsContext } from './context.js';
+import { AdapterError, toAdapterError } from './errors.js';
+import type { AftercareEventMap, AftercareEventName } from './events.js';
+import { ensureLocalization } from './localization.js';
+import { validatingAdapter } from './validating-adapter.js';
+
+/**
+ * The thin base of every Aftercare element: it re-renders on a language
+ * change, finds its adapter (own property, then the nearest provider, then
+ * configure()), and dispatches typed events. Widget logic lives in the
+ * widgets and their controllers, not here.
+ */
+export abstract class AftercareElement extends LitElement {
+  /** Overrides the adapter of the provider and of configure() for this element. */
+  @property({ attribute: false }) adapter?: AftercareAdapter;
+
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  protected provided?: AftercareSettings;
+
+  /** Bumped on every configure(), so tasks that depend on the settings run again. */
+  @state() protected settingsRevision = 0;
+
+  private unsubscribe?: () => void;
+
+  constructor() {
+    super();
+    ensureLocalization();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = onSettingsChange(() => this.settingsRevision++);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  /** The adapter this element talks to, validated; undefined when none is configured anywhere. */
+  protected get resolvedAdapter(): AftercareAdapter | undefined {
+    const adapter = this.adapter ?? this.provided?.adapter ?? globalSettings().adapter;
+    return adapter ? validatingAdapter(adapter) : undefined;
+  }
+
+  /** Like resolvedAdapter, but a missing adapter is a failure the element shows. */
+  protected requireAdapter(): AftercareAdapter {
+    const adapter = this.resolvedAdapter;
+    if (!adapter) throw new AdapterError('unavailable', 'No adapter: use <ac-provider>, configure() or the adapter property');
+    return adapter;
+  }
+
+  protected get settings(): AftercareSettings {
+    return { ...globalSettings(), ...this.provided };
+  }
+
+  /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
+  protected emit<K extends AftercareEventName>(
+    type: K,
+    detail: AftercareEventMap[K],
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+
+  /** Announces a failure the element is now showing, by code only. */
+  protected errorShown(error: unknown): AdapterError {
+    const adapterError = toAdapterError(error);
+    this.emit('ac-error-shown', { code: adapterError.code });
+    this.track({ name: 'error', value: adapterError.code });
+    return adapterError;
+  }
+
+  /** Sends one journey event to the store's analytics; a failing sink never breaks the widget. */
+  protected track(event: Omit<AnalyticsEvent, 'widget' | 'at'>): void {
+    const sink = this.settings.analytics;
+    if (!sink) return;
+    try {
+      sink({ ...event, widget: this.localName, at: new Date().toISOString() });
+    } catch (error) {
+      console.warn('[aftercare] analytics callback failed', error);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { getLocale } from '../localization.js';
+import { intlLocale } from './intl-locale.js';
+
+export function formatNumber(value: number, locale: string = intlLocale()): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+export function formatPercent(fraction: number, locale: string = intlLocale()): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}
+
+/**
+ * Chooses the message for a count by the active language's plural rules.
+ * @lit/localize has no plural syntax, so each form is its own msg():
+ * `plural(n, { one: () => msg(str`${n} item`), other: () => msg(str`${n} items`) })`.
+ * Thai and Indonesian only use `other`; English uses `one` and `other`.
+ */
+export function plural(
+  count: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string },
+): string {
+  const rule = new Intl.PluralRules(getLocale()).select(count);
+  return (count === 0 && forms.zero ? forms.zero : (forms[rule] ?? forms.other))();
+}

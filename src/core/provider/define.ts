@@ -1,0 +1,12 @@
+import { defineElement } from '../define.js';
+import { AcProvider } from './provider.js';
+
+defineElement('ac-provider', AcProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ac-provider': AcProvider;
+  }
+}
+
+export { AcProvider };

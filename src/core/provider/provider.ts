@@ -1,0 +1,80 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { MemoryAdapter } from '../../adapters/memory/memory-adapter.js';
+import { RestAdapter } from '../../adapters/rest/rest-adapter.js';
+import type { AftercareAdapter } from '../adapter.js';
+import type { AftercareSettings, AnalyticsEvent, SupportLinks } from '../config.js';
+import { settingsContext } from '../context.js';
+import { followPageLocale, setLocale } from '../localization.js';
+import { themeOverrides } from '../styles/tokens.js';
+
+/**
+ * Gives an adapter and settings to every Aftercare element inside it.
+ *
+ * @summary Adapter, language, theme and support links for the elements inside.
+ * @slot - Any content, including Aftercare elements at any depth.
+ */
+export class AcProvider extends LitElement {
+  static override styles = [
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+    themeOverrides,
+  ];
+
+  /** Base URL of a backend implementing the REST contract; creates a RestAdapter. */
+  @property() endpoint?: string;
+
+  /** Use the built-in demo data (MemoryAdapter). */
+  @property({ type: Boolean }) demo = false;
+
+  /** Language for the page's Aftercare elements ('en', 'th', 'id'); default: follow `<html lang>`. */
+  @property() locale?: string;
+
+  /** Pins the colour scheme; default: the system's preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** An adapter object; wins over `endpoint` and `demo`. */
+  @property({ attribute: false }) adapter?: AftercareAdapter;
+
+  @property({ attribute: false }) support?: SupportLinks;
+
+  @property({ attribute: false }) analytics?: (event: AnalyticsEvent) => void;
+
+  @provide({ context: settingsContext })
+  protected settings: AftercareSettings = {};
+
+  private createdAdapter?: { key: string; adapter: AftercareAdapter };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) {
+      if (this.locale) void setLocale(this.locale);
+      else if (changed.get('locale')) void followPageLocale();
+    }
+    const settings: AftercareSettings = {};
+    const adapter = this.adapter ?? this.adapterFromAttributes();
+    if (adapter) settings.adapter = adapter;
+    if (this.support) settings.support = this.support;
+    if (this.analytics) settings.analytics = this.analytics;
+    if (this.locale) settings.locale = this.locale;
+    this.settings = settings;
+  }
+
+  /** Keeps one adapter per endpoint, so unrelated re-renders do not refetch. */
+  private adapterFromAttributes(): AftercareAdapter | undefined {
+    const key = this.endpoint ? `rest:${this.endpoint}` : this.demo ? 'demo' : '';
+    if (!key) return undefined;
+    if (this.createdAdapter?.key !== key) {
+      const adapter = this.endpoint ? new RestAdapter({ baseUrl: this.endpoint }) : new MemoryAdapter();
+      this.createdAdapter = { key, adapter };
+    }
+    return this.createdAdapter.adapter;
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

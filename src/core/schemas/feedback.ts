@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import { nonEmptyString, nonNegativeInt } from './primitives.js';
+
+export const reviewRequestSchema = z.object({
+  orderId: nonEmptyString,
+  items: z.array(
+    z.object({
+      lineItemId: nonEmptyString,
+      productId: nonEmptyString,
+      title: z.string(),
+      imageUrl: z.optional(z.string()),
+    }),
+  ),
+  pointsPerReview: z.optional(nonNegativeInt),
+});
+
+export const reviewSubmissionSchema = z.object({
+  orderId: nonEmptyString,
+  lineItemId: nonEmptyString,
+  productId: nonEmptyString,
+  rating: z.literal([1, 2, 3, 4, 5]),
+  title: z.optional(z.string()),
+  body: z.optional(z.string()),
+  authorName: z.optional(z.string()),
+  photos: z.optional(z.array(z.string())),
+});
+
+export const reviewReceiptSchema = z.object({
+  id: nonEmptyString,
+  status: z.enum(['published', 'pending_moderation']),
+  pointsAwarded: z.optional(nonNegativeInt),
+});
+
+export const NPS_SCALES = ['nps', 'csat'] as const;
+
+export const npsSubmissionSchema = z
+  .object({
+    surveyId: nonEmptyString,
+    scale: z.enum(NPS_SCALES),
+    score: z.int(),
+    comment: z.optional(z.string()),
+    responseId: z.optional(z.string()),
+    orderId: z.optional(z.string()),
+    customerId: z.optional(z.string()),
+    locale: nonEmptyString,
+  })
+  .check(
+    z.refine((s) => (s.scale === 'nps' ? s.score >= 0 && s.score <= 10 : s.score >= 1 && s.score <= 5), {
+      message: 'Score is outside the scale',
+      path: ['score'],
+    }),
+  );
+
+export const npsReceiptSchema = z.object({ responseId: nonEmptyString });
+
+export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
+export type ReviewSubmission = z.infer<typeof reviewSubmissionSchema>;
+export type ReviewReceipt = z.infer<typeof reviewReceiptSchema>;
+export type NpsScale = (typeof NPS_SCALES)[number];
+export type NpsSubmission = z.infer<typeof npsSubmissionSchema>;
+export type NpsReceipt = z.infer<typeof npsReceiptSchema>;

@@ -1,0 +1,109 @@
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The public theming surface. A store sets any `--ac-*` property on a
+ * provider, a widget or any ancestor; widgets read the private `--_ac-*`
+ * copies, which fall back to the light or dark defaults below.
+ */
+const LIGHT = {
+  'color-bg': '#ffffff',
+  'color-surface': '#f5f6f8',
+  'color-text': '#1b1d22',
+  'color-text-muted': '#565c67',
+  'color-border': '#d3d7de',
+  'color-border-strong': '#737a87',
+  'color-accent': '#0b6b5d',
+  'color-accent-text': '#ffffff',
+  'color-success': '#1b7a3c',
+  'color-warning': '#8a5300',
+  'color-danger': '#b42318',
+  'color-focus': '#2158d6',
+} as const;
+
+const DARK: Record<keyof typeof LIGHT, string> = {
+  'color-bg': '#17191e',
+  'color-surface': '#21242b',
+  'color-text': '#eceef2',
+  'color-text-muted': '#a8aeb9',
+  'color-border': '#3a3f49',
+  'color-border-strong': '#8d94a1',
+  'color-accent': '#5fd3bf',
+  'color-accent-text': '#0a1f1b',
+  'color-success': '#6bd88f',
+  'color-warning': '#f2b84b',
+  'color-danger': '#ff8f85',
+  'color-focus': '#8db2ff',
+};
+
+const SHAPE = {
+  'font-family': 'system-ui, -apple-system, "Segoe UI", "Noto Sans Thai", "Noto Sans", sans-serif',
+  'font-size': '1rem',
+  radius: '0.75rem',
+  'radius-small': '0.375rem',
+  space: '1rem',
+  'focus-ring-width': '3px',
+} as const;
+
+type Palette = Record<string, string>;
+
+/** `--_ac-x: var(--ac-x, fallback)` for every token. */
+function privateCopies(palette: Palette) {
+  return unsafeCSS(
+    Object.entries(palette)
+      .map(([name, value]) => `--_ac-${name}: var(--ac-${name}, ${value});`)
+      .join(''),
+  );
+}
+
+/** `--ac-x: value` for every colour, as the provider's `theme` attribute sets them. */
+function publicValues(palette: Palette) {
+  return unsafeCSS(
+    Object.entries(palette)
+      .map(([name, value]) => `--ac-${name}: ${value};`)
+      .join(''),
+  );
+}
+
+/** Included first in every widget's styles. */
+export const tokens = css`
+  :host {
+    ${privateCopies({ ...LIGHT, ...SHAPE })}
+    color-scheme: var(--ac-color-scheme, light dark);
+    font-family: var(--_ac-font-family);
+    font-size: var(--_ac-font-size);
+    line-height: 1.5;
+    color: var(--_ac-color-text);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      ${privateCopies(DARK)}
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host *,
+    :host *::before,
+    :host *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :focus-visible {
+    outline: var(--_ac-focus-ring-width) solid var(--_ac-color-focus);
+    outline-offset: 2px;
+  }
+`;
+
+/** The provider's `theme="light|dark"` pins the palette whatever the system prefers. */
+export const themeOverrides = css`
+  :host([theme='light']) {
+    ${publicValues(LIGHT)}
+    --ac-color-scheme: light;
+  }
+  :host([theme='dark']) {
+    ${publicValues(DARK)}
+    --ac-color-scheme: dark;
+  }
+`;

@@ -1,0 +1,8 @@
+/**
+ * The package entry and the CDN bundle: registers every Aftercare element
+ * and exports the JavaScript API.
+ */
+import './core/provider/define.js';
+
+export * from './api.js';
+export { AcProvider } from './core/provider/define.js';

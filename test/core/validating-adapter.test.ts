@@ -1,0 +1,110 @@
+import { expect } from '@open-wc/testing';
+import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import type { AftercareAdapter } from '../../src/core/adapter.js';
+import { AdapterError } from '../../src/core/errors.js';
+import { validatingAdapter } from '../../src/core/validating-adapter.js';
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** An adapter written by hand against DESIGN.md, with no help from the library. */
+function handWritten(overrides: Partial<Record<keyof AftercareAdapter, unknown>>): AftercareAdapter {
+  const notUsed = () => Promise.reject(new Error('not used'));
+  return {
+    getOrder: notUsed,
+    getReturnOptions: notUsed,
+    createReturn: notUsed,
+    getReturn: notUsed,
+    getReviewRequest: notUsed,
+    submitReview: notUsed,
+    submitNps: notUsed,
+    getLoyalty: notUsed,
+    ...overrides,
+  } as AftercareAdapter;
+}
+
+describe('validatingAdapter', () => {
+  it('passes valid results through', async () => {
+    const order = await validatingAdapter(new MemoryAdapter()).getOrder({ orderId: 'BK-1002' });
+    expect(order.number).to.equal('BK-1002');
+  });
+
+  it('turns a malformed payload into invalid_response with the failing paths', async () => {
+    const adapter = validatingAdapter(new MemoryAdapter({ fail: { getOrder: 'malformed' } }));
+    const error = (await rejection(adapter.getOrder({ orderId: 'BK-1002' }))) as AdapterError;
+    expect(error).to.be.instanceOf(AdapterError);
+    expect(error.code).to.equal('invalid_response');
+    expect(error.message).to.contain('getOrder').and.contain('id');
+  });
+
+  it('keeps the code of an AdapterError', async () => {
+    const adapter = validatingAdapter(new MemoryAdapter({ fail: 'rate_limited' }));
+    expect(((await rejection(adapter.getLoyalty({ customerId: 'cust-gold' }))) as AdapterError).code).to.equal(
+      'rate_limited',
+    );
+  });
+
+  it('counts anything else thrown as unavailable, synchronous throws included', async () => {
+    const adapter = validatingAdapter(
+      handWritten({
+        getOrder: () => Promise.reject(new TypeError('fetch exploded')),
+        getReturn: () => {
+          throw new Error('sync boom');
+        },
+        getLoyalty: () => Promise.reject('a string'),
+      }),
+    );
+    for (const call of [
+      () => adapter.getOrder({ orderId: 'x' }),
+      () => adapter.getReturn('r'),
+      () => adapter.getLoyalty({}),
+    ]) {
+      const error = (await rejection(call())) as AdapterError;
+      expect(error).to.be.instanceOf(AdapterError);
+      expect(error.code).to.equal('unavailable');
+    }
+  });
+
+  it('keeps the code of an AdapterError from another copy of the library', async () => {
+    const foreign = Object.assign(new Error('gone'), { name: 'AdapterError', code: 'not_found' });
+    const adapter = validatingAdapter(handWritten({ getOrder: () => Promise.reject(foreign) }));
+    expect(((await rejection(adapter.getOrder({ orderId: 'x' }))) as AdapterError).code).to.equal('not_found');
+  });
+
+  it('checks a write before it leaves, as invalid_request', async () => {
+    const inner = new MemoryAdapter();
+    const adapter = validatingAdapter(inner);
+    const bad = { orderId: 'BK-1004', resolution: 'refund', methodCode: 'x', items: [] } as never;
+    const error = (await rejection(adapter.createReturn(bad))) as AdapterError;
+    expect(error.code).to.equal('invalid_request');
+    expect(inner.calls.filter((c) => c.method === 'createReturn')).to.have.length(0);
+  });
+
+  it('rejects on abort even when the adapter ignores the signal', async () => {
+    const adapter = validatingAdapter(handWritten({ getOrder: () => new Promise(() => {}) }));
+    const controller = new AbortController();
+    const pending = rejection(adapter.getOrder({ orderId: 'x' }, { signal: controller.signal }));
+    controller.abort();
+    const error = (await pending) as DOMException;
+    expect(error.name).to.equal('AbortError');
+  });
+
+  it('keeps optional methods absent when the adapter lacks them, and reports missing required ones', async () => {
+    const adapter = validatingAdapter(new MemoryAdapter({ without: ['getRecommendations'] }));
+    expect(adapter.getRecommendations).to.equal(undefined);
+    expect(adapter.subscribeToUpdates).to.be.a('function');
+    const partial = validatingAdapter({} as AftercareAdapter);
+    expect(((await rejection(partial.getOrder({ orderId: 'x' }))) as AdapterError).code).to.equal('unavailable');
+  });
+
+  it('wraps each adapter once', () => {
+    const inner = new MemoryAdapter();
+    expect(validatingAdapter(inner)).to.equal(validatingAdapter(inner));
+  });
+});

@@ -1,0 +1,28 @@
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM, CHROMIUM_ARGS } from './test/support/browser.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+      // A shopper in Bangkok: times in tests are read in Asia/Bangkok.
+      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'Asia/Bangkok', locale: 'en-US' }),
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/generated/**'],
+    reportDir: 'reports/coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+  reporters: [defaultReporter(), summaryReporter('reports/wtr-summary.json')],
+};
