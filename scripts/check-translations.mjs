@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 let missing = 0;
 for (const file of readdirSync('locales').filter((f) => f.endsWith('.xlf'))) {
   const xml = readFileSync(`locales/${file}`, 'utf8');
-  for (const unit of xml.matchAll(/<trans-unit id="([^"]+)">\n  <source>([\s\S]*?)<\/source>(\n  <target>)?/g)) {
+  for (const unit of xml.matchAll(/<trans-unit id="([^"]+)">\n {2}<source>([\s\S]*?)<\/source>(\n {2}<target>)?/g)) {
     if (!unit[3]) {
       missing++;
       console.error(`${file}: no translation for "${unit[2]}"`);

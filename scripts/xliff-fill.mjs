@@ -11,14 +11,19 @@ const file = `locales/${locale}.xlf`;
 const translations = JSON.parse(readFileSync(0, 'utf8'));
 const xml = readFileSync(file, 'utf8');
 
-const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 const encode = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 let filled = 0;
 const used = new Set();
 const result = xml.replace(
-  /<trans-unit id="([^"]+)">\n  <source>([\s\S]*?)<\/source>(\n  <target>[\s\S]*?<\/target>)?/g,
-  (unit, id, source, existing) => {
+  /<trans-unit id="([^"]+)">\n {2}<source>([\s\S]*?)<\/source>(?:\n {2}<target>[\s\S]*?<\/target>)?/g,
+  (unit, id, source) => {
     const placeholders = [...source.matchAll(/<x id="[^"]*" equiv-text="([^"]*)"\/>/g)];
     const plain = decode(source.replace(/<x id="[^"]*" equiv-text="([^"]*)"\/>/g, (_, text) => decode(text)));
     const translation = translations[plain];
@@ -31,9 +36,11 @@ const result = xml.replace(
       target = target.split(encode(code)).join(element);
     }
     filled++;
-    return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${target}</target>`;
+    return `<trans-unit id="${id}">\n {2}<source>${source}</source>\n  <target>${target}</target>`;
   },
 );
 writeFileSync(file, result);
 const unknown = Object.keys(translations).filter((key) => !used.has(key));
-console.log(`${locale}: ${filled} translations written${unknown.length ? `; not in the XLIFF: ${unknown.join(' | ')}` : ''}`);
+console.log(
+  `${locale}: ${filled} translations written${unknown.length ? `; not in the XLIFF: ${unknown.join(' | ')}` : ''}`,
+);

@@ -54,7 +54,8 @@ export abstract class AftercareElement extends LitElement {
   /** Like resolvedAdapter, but a missing adapter is a failure the element shows. */
   protected requireAdapter(): AftercareAdapter {
     const adapter = this.resolvedAdapter;
-    if (!adapter) throw new AdapterError('unavailable', 'No adapter: use <ac-provider>, configure() or the adapter property');
+    if (!adapter)
+      throw new AdapterError('unavailable', 'No adapter: use <ac-provider>, configure() or the adapter property');
     return adapter;
   }
 

@@ -1,12 +1,5 @@
 import type { AdapterErrorCode } from './errors.js';
-import type {
-  NpsScale,
-  Order,
-  Recommendation,
-  ReturnReceipt,
-  ReviewReceipt,
-  UpdateChannel,
-} from './schemas/index.js';
+import type { NpsScale, Order, Recommendation, ReturnReceipt, ReviewReceipt, UpdateChannel } from './schemas/index.js';
 
 /** Every event an Aftercare element dispatches, with its `detail`. All bubble and are composed. */
 export interface AftercareEventMap {

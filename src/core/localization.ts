@@ -59,7 +59,8 @@ function localization(): LocaleController {
     // (reuse its controller), or by the host application (see docs/localization.md).
     controller = host[SHARED] ?? {
       getLocale: () => sourceLocale,
-      setLocale: async () => console.warn('[aftercare] @lit/localize is configured by the page; see docs/localization.md'),
+      setLocale: async () =>
+        console.warn('[aftercare] @lit/localize is configured by the page; see docs/localization.md'),
     };
   }
   followDocumentLanguage();

@@ -77,7 +77,10 @@ async function call(
   let raw: unknown;
   try {
     // Synchronous throws from a hand-written adapter are failures like any other.
-    raw = await abortable(Promise.resolve().then(() => fn.call(adapter, request.data, opts)), opts?.signal);
+    raw = await abortable(
+      Promise.resolve().then(() => fn.call(adapter, request.data, opts)),
+      opts?.signal,
+    );
   } catch (error) {
     if (opts?.signal?.aborted || isAbortError(error)) throw error;
     throw toAdapterError(error);

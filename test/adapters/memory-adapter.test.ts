@@ -129,11 +129,17 @@ describe('MemoryAdapter', () => {
     expect(credit.refundEstimate).to.deep.equal({ amount: '1690.00', currency: 'THB' });
 
     const noPhoto = await rejection(
-      adapter.createReturn({ ...refundTwoShirts, items: [{ lineItemId: 'li-1004-1', quantity: 1, reasonCode: 'damaged' }] }),
+      adapter.createReturn({
+        ...refundTwoShirts,
+        items: [{ lineItemId: 'li-1004-1', quantity: 1, reasonCode: 'damaged' }],
+      }),
     );
     expect(noPhoto.code).to.equal('invalid_request');
     const finalSale = await rejection(
-      adapter.createReturn({ ...refundTwoShirts, items: [{ lineItemId: 'li-1004-3', quantity: 1, reasonCode: 'wrong_size' }] }),
+      adapter.createReturn({
+        ...refundTwoShirts,
+        items: [{ lineItemId: 'li-1004-3', quantity: 1, reasonCode: 'wrong_size' }],
+      }),
     );
     expect(finalSale.code).to.equal('invalid_request');
   });
@@ -155,7 +161,14 @@ describe('MemoryAdapter', () => {
   it('adds a survey comment to the same response', async () => {
     const adapter = new MemoryAdapter();
     const { responseId } = await adapter.submitNps({ surveyId: 'post-delivery', scale: 'nps', score: 9, locale: 'th' });
-    await adapter.submitNps({ surveyId: 'post-delivery', scale: 'nps', score: 9, locale: 'th', responseId, comment: 'เร็วมาก' });
+    await adapter.submitNps({
+      surveyId: 'post-delivery',
+      scale: 'nps',
+      score: 9,
+      locale: 'th',
+      responseId,
+      comment: 'เร็วมาก',
+    });
     expect((await adapter.demoStore()).npsResponse(responseId)).to.include({ score: 9, comment: 'เร็วมาก' });
   });
 

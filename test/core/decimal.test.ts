@@ -1,11 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  addDecimals,
-  compareDecimals,
-  multiplyMoney,
-  subtractMoney,
-  sumMoney,
-} from '../../src/core/decimal.js';
+import { addDecimals, compareDecimals, multiplyMoney, subtractMoney, sumMoney } from '../../src/core/decimal.js';
 
 describe('decimal money', () => {
   it('adds exactly where floating point would not', () => {

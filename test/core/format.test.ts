@@ -23,9 +23,7 @@ describe('money formatting', () => {
   });
 
   it('prints exactly the digits sent, with no float rounding', () => {
-    expect(formatMoney({ amount: '9007199254740993.01', currency: 'THB' }, 'en')).to.equal(
-      '฿9,007,199,254,740,993.01',
-    );
+    expect(formatMoney({ amount: '9007199254740993.01', currency: 'THB' }, 'en')).to.equal('฿9,007,199,254,740,993.01');
   });
 
   it('formats plain numbers per locale', () => {

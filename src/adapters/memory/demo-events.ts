@@ -10,11 +10,23 @@ export const EVENT_TEXT = {
   outForDelivery: t('Out for delivery with the courier', 'พนักงานกำลังนำส่งพัสดุ', 'Paket sedang diantar kurir'),
   delivered: t('Delivered, signed by recipient', 'นำส่งสำเร็จ ผู้รับลงชื่อรับแล้ว', 'Terkirim, diterima oleh penerima'),
   deliveredMailbox: t('Delivered to the mailbox', 'นำส่งถึงตู้จดหมายแล้ว', 'Diantar ke kotak surat'),
-  notHome: t('Delivery attempted, recipient not available', 'นำส่งไม่สำเร็จ ไม่มีผู้รับ', 'Pengantaran gagal, penerima tidak ada di tempat'),
+  notHome: t(
+    'Delivery attempted, recipient not available',
+    'นำส่งไม่สำเร็จ ไม่มีผู้รับ',
+    'Pengantaran gagal, penerima tidak ada di tempat',
+  ),
   atPickup: t('Ready for collection at pickup point', 'พัสดุพร้อมให้รับที่จุดรับพัสดุ', 'Siap diambil di titik pengambilan'),
-  customs: t('Held by customs, awaiting clearance', 'อยู่ระหว่างตรวจสอบของศุลกากร', 'Ditahan bea cukai, menunggu pemeriksaan'),
+  customs: t(
+    'Held by customs, awaiting clearance',
+    'อยู่ระหว่างตรวจสอบของศุลกากร',
+    'Ditahan bea cukai, menunggu pemeriksaan',
+  ),
   exportScan: t('Departed origin country', 'ออกจากประเทศต้นทางแล้ว', 'Berangkat dari negara asal'),
-  noUpdates: t('No further updates from the carrier', 'ไม่มีข้อมูลอัปเดตเพิ่มเติมจากขนส่ง', 'Tidak ada pembaruan lagi dari kurir'),
+  noUpdates: t(
+    'No further updates from the carrier',
+    'ไม่มีข้อมูลอัปเดตเพิ่มเติมจากขนส่ง',
+    'Tidak ada pembaruan lagi dari kurir',
+  ),
 } satisfies Record<string, Localized>;
 
 export const PLACES = {

@@ -52,7 +52,12 @@ export interface DemoMember {
   tier: DemoTier['code'];
   points: number;
   pendingPoints?: number;
-  next?: { tier: DemoTier['code']; pointsToReach?: number; spend?: { THB?: string; IDR?: string; SGD?: string }; reachByDays?: number };
+  next?: {
+    tier: DemoTier['code'];
+    pointsToReach?: number;
+    spend?: { THB?: string; IDR?: string; SGD?: string };
+    reachByDays?: number;
+  };
   progress?: number;
   expiring?: { points: number; inDays: number };
   referralCode: string;

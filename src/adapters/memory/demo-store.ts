@@ -27,12 +27,27 @@ const DAY = 86_400_000;
 const STORE_CREDIT_BONUS: Record<DemoCurrency, string> = { THB: '100.00', IDR: '25000', SGD: '5.00' };
 const RETURN_METHODS: Record<DemoCurrency, ReturnOptions['methods']> = {
   THB: [
-    { code: 'seven-eleven', kind: 'drop_off', carrierName: 'Kerry Express @ 7-Eleven', fee: { amount: '40.00', currency: 'THB' } },
+    {
+      code: 'seven-eleven',
+      kind: 'drop_off',
+      carrierName: 'Kerry Express @ 7-Eleven',
+      fee: { amount: '40.00', currency: 'THB' },
+    },
     { code: 'flash-pickup', kind: 'pickup', carrierName: 'Flash Express', fee: { amount: '60.00', currency: 'THB' } },
   ],
   IDR: [
-    { code: 'indomaret', kind: 'drop_off', carrierName: 'J&T Express @ Indomaret', fee: { amount: '15000', currency: 'IDR' } },
-    { code: 'sicepat-pickup', kind: 'pickup', carrierName: 'SiCepat Ekspres', fee: { amount: '20000', currency: 'IDR' } },
+    {
+      code: 'indomaret',
+      kind: 'drop_off',
+      carrierName: 'J&T Express @ Indomaret',
+      fee: { amount: '15000', currency: 'IDR' },
+    },
+    {
+      code: 'sicepat-pickup',
+      kind: 'pickup',
+      carrierName: 'SiCepat Ekspres',
+      fee: { amount: '20000', currency: 'IDR' },
+    },
   ],
   SGD: [{ code: 'singpost', kind: 'mail', carrierName: 'SingPost', fee: { amount: '4.50', currency: 'SGD' } }],
 };
@@ -88,7 +103,8 @@ export class DemoStore {
     const emailOk = !ref.email || ref.email.trim().toLowerCase() === order?.email;
     const phoneOk = !ref.phone || normalizePhone(ref.phone) === normalizePhone(order?.phone ?? '');
     // A wrong contact and an unknown order answer alike, so nothing leaks about other orders.
-    if (!order || !emailOk || !phoneOk) throw new AdapterError('not_found', 'No order matches these details', { status: 404 });
+    if (!order || !emailOk || !phoneOk)
+      throw new AdapterError('not_found', 'No order matches these details', { status: 404 });
     return order;
   }
 
@@ -193,7 +209,11 @@ export class DemoStore {
             : left <= 0
               ? 'already_returned'
               : undefined;
-      return { lineItemId: line.id, returnableQuantity: reason ? 0 : left, ...(reason ? { ineligibleReason: reason } : {}) };
+      return {
+        lineItemId: line.id,
+        returnableQuantity: reason ? 0 : left,
+        ...(reason ? { ineligibleReason: reason } : {}),
+      };
     });
 
     const exchangeVariants = order.lines.flatMap((line) => {
@@ -224,7 +244,10 @@ export class DemoStore {
         ),
         {
           code: 'gift_duplicate',
-          label: pick(t('Received it twice as a gift', 'ได้รับเป็นของขวัญซ้ำ', 'Menerima hadiah yang sama dua kali'), locale),
+          label: pick(
+            t('Received it twice as a gift', 'ได้รับเป็นของขวัญซ้ำ', 'Menerima hadiah yang sama dua kali'),
+            locale,
+          ),
         },
         { code: 'other', requiresComment: true },
       ],
@@ -254,7 +277,8 @@ export class DemoStore {
     const lines: Money[] = [];
     for (const item of request.items) {
       const allowed = options.items.find((i) => i.lineItemId === item.lineItemId);
-      if (!allowed || item.quantity > allowed.returnableQuantity) throw invalid(`Item ${item.lineItemId} cannot be returned`);
+      if (!allowed || item.quantity > allowed.returnableQuantity)
+        throw invalid(`Item ${item.lineItemId} cannot be returned`);
       const reason = options.reasons.find((r) => r.code === item.reasonCode);
       if (!reason) throw invalid(`Unknown reason ${item.reasonCode}`);
       if (reason.requiresPhoto && !item.photos?.length) throw invalid('A photo is required for this reason');
@@ -278,7 +302,9 @@ export class DemoStore {
       orderId: order.id,
       createdAt: this.now().toISOString(),
       status: options.policy.perks.includes('instant_refund') ? 'approved' : 'requested',
-      ...(request.resolution === 'exchange' ? {} : { refundEstimate: { ...estimate, amount: addDecimals(estimate.amount) } }),
+      ...(request.resolution === 'exchange'
+        ? {}
+        : { refundEstimate: { ...estimate, amount: addDecimals(estimate.amount) } }),
       label:
         method.kind === 'mail'
           ? { url: `https://returns.example.com/labels/${id}.pdf` }
@@ -403,7 +429,9 @@ export class DemoStore {
         price: { amount: p.prices[currency]!, currency },
         ...(p.compareAt?.[currency] ? { compareAtPrice: { amount: p.compareAt[currency]!, currency } } : {}),
         ...(anchor && index < 2
-          ? { reason: pick(t(`Goes with your ${anchor}`, `เข้ากับ${anchor}ของคุณ`, `Cocok dengan ${anchor} Anda`), locale) }
+          ? {
+              reason: pick(t(`Goes with your ${anchor}`, `เข้ากับ${anchor}ของคุณ`, `Cocok dengan ${anchor} Anda`), locale),
+            }
           : {}),
       }));
   }

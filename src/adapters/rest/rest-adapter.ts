@@ -85,7 +85,11 @@ export class RestAdapter implements AftercareAdapter {
     await this.post('/update-subscriptions', sub, opts);
   }
   getRecommendations(ref: RecommendationQuery, opts?: RequestOptions): Promise<Recommendation[]> {
-    const query: Record<string, string | undefined> = { placement: ref.placement, orderId: ref.orderId, customerId: ref.customerId };
+    const query: Record<string, string | undefined> = {
+      placement: ref.placement,
+      orderId: ref.orderId,
+      customerId: ref.customerId,
+    };
     return this.get('/recommendations', query, opts);
   }
 
@@ -100,7 +104,12 @@ export class RestAdapter implements AftercareAdapter {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (opts?.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
     // A write may be retried only when the key makes the retry harmless.
-    return this.send<T>(url, { method: 'POST', body: JSON.stringify(body), headers }, Boolean(opts?.idempotencyKey), opts);
+    return this.send<T>(
+      url,
+      { method: 'POST', body: JSON.stringify(body), headers },
+      Boolean(opts?.idempotencyKey),
+      opts,
+    );
   }
 
   private async send<T>(url: URL, init: RequestInit, retryable: boolean, opts?: RequestOptions): Promise<T> {
@@ -113,7 +122,8 @@ export class RestAdapter implements AftercareAdapter {
       } catch (error) {
         if (opts?.signal?.aborted || !(error instanceof AdapterError)) throw error;
         lastError = error;
-        if (!['network', 'timeout', 'unavailable', 'rate_limited'].includes(error.code) || error.status === 500) throw error;
+        if (!['network', 'timeout', 'unavailable', 'rate_limited'].includes(error.code) || error.status === 500)
+          throw error;
       }
     }
     throw lastError ?? new AdapterError('unavailable');
@@ -128,13 +138,18 @@ export class RestAdapter implements AftercareAdapter {
     try {
       response = await doFetch(url, {
         ...init,
-        headers: { Accept: 'application/json, application/problem+json', ...extra, ...(init.headers as Record<string, string>) },
+        headers: {
+          Accept: 'application/json, application/problem+json',
+          ...extra,
+          ...(init.headers as Record<string, string>),
+        },
         credentials: this.options.credentials ?? 'same-origin',
         signal: combined,
       });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (timeout.aborted) throw new AdapterError('timeout', `No answer from ${url.pathname} in ${this.options.timeoutMs} ms`);
+      if (timeout.aborted)
+        throw new AdapterError('timeout', `No answer from ${url.pathname} in ${this.options.timeoutMs} ms`);
       if (isAbortError(error)) throw error;
       throw new AdapterError('network', error instanceof Error ? error.message : String(error), { cause: error });
     }
@@ -161,10 +176,16 @@ async function problemError(response: Response): Promise<AdapterError> {
     // Not a problem document: the status alone decides.
   }
   const code = isAdapterErrorCode(problem.code) ? problem.code : codeForStatus(response.status);
-  const message = typeof problem.detail === 'string' ? problem.detail : typeof problem.title === 'string' ? problem.title : response.statusText;
+  const message =
+    typeof problem.detail === 'string'
+      ? problem.detail
+      : typeof problem.title === 'string'
+        ? problem.title
+        : response.statusText;
   const error = new AdapterError(code, message || code, { status: response.status });
   const retryAfter = Number(response.headers.get('Retry-After'));
-  if (Number.isFinite(retryAfter) && retryAfter > 0) (error as AdapterError & { retryAfterMs?: number }).retryAfterMs = retryAfter * 1000;
+  if (Number.isFinite(retryAfter) && retryAfter > 0)
+    (error as AdapterError & { retryAfterMs?: number }).retryAfterMs = retryAfter * 1000;
   return error;
 }
 

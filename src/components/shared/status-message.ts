@@ -13,9 +13,13 @@ export function renderErrorState(error: AdapterError, onRetry?: () => void) {
     <div class="status status--error" role="alert" part="error" data-code=${error.code}>
       <p class="status__title">${text.title}</p>
       <p class="status__hint">${text.hint}</p>
-      ${text.retry && onRetry
-        ? html`<button type="button" class="button" part="retry-button" @click=${onRetry}>${msg('Try again')}</button>`
-        : nothing}
+      ${
+        text.retry && onRetry
+          ? html`<button type="button" class="button" part="retry-button" @click=${onRetry}>
+              ${msg('Try again')}
+            </button>`
+          : nothing
+      }
     </div>
   `;
 }

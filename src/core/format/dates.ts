@@ -88,7 +88,9 @@ export function formatRelativeTime(
 /** Whole days from `now` until the given day, counting calendar days in the shopper's zone. */
 export function daysUntil(value: string, now: Date = new Date()): number {
   const { date, timeZone } = toDate(value);
-  const day = timeZone ? Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) : Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+  const day = timeZone
+    ? Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())
+    : Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
   const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
   return Math.round((day - today) / 86_400_000);
 }

@@ -12,6 +12,7 @@ import { themeOverrides } from '../styles/tokens.js';
 /**
  * Gives an adapter and settings to every Aftercare element inside it.
  *
+ * @tag ac-provider
  * @summary Adapter, language, theme and support links for the elements inside.
  * @slot - Any content, including Aftercare elements at any depth.
  */

@@ -44,9 +44,7 @@ export const shipmentSchema = z.object({
   trackingUrl: z.optional(z.string()),
   estimatedDelivery: z.optional(z.object({ from: isoDateString, to: z.optional(isoDateString) })),
   deliveredAt: z.optional(isoDateString),
-  pickupPoint: z.optional(
-    z.object({ name: z.string(), address: z.string(), openingHours: z.optional(z.string()) }),
-  ),
+  pickupPoint: z.optional(z.object({ name: z.string(), address: z.string(), openingHours: z.optional(z.string()) })),
   items: z.array(z.object({ lineItemId: nonEmptyString, quantity: nonNegativeInt })),
   events: z.array(trackingEventSchema),
 });

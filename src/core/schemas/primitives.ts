@@ -12,7 +12,9 @@ export const isoDateString = z.string().check(
 );
 
 /** A decimal amount as a string, so that no floating point ever touches money. */
-export const decimalString = z.string().check(z.regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'Expected a decimal string like "1290.00"'));
+export const decimalString = z
+  .string()
+  .check(z.regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'Expected a decimal string like "1290.00"'));
 
 export const moneySchema = z.object({
   amount: decimalString,

@@ -1,0 +1,75 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
+import { setLocale } from '../src/core/localization.js';
+import '../src/core/provider/define.js';
+
+/** Adapter scenarios a story picks with `parameters.scenario`. */
+export type Scenario = 'ok' | 'slow' | 'empty' | 'error' | 'malformed';
+
+const SCENARIOS: Record<Scenario, MemoryAdapterOptions> = {
+  ok: {},
+  // Slow enough to look at the skeleton; stories of the loading state use 'slow'.
+  slow: { latency: 60_000 },
+  empty: { empty: true },
+  error: { fail: 'unavailable' },
+  malformed: { fail: 'malformed' },
+};
+
+/** Wraps every story in a provider with the scenario's adapter and the toolbar's theme. */
+const withProvider: Decorator = (story, { parameters, globals }) => {
+  const scenario = (parameters['scenario'] as Scenario | undefined) ?? 'ok';
+  const adapter = new MemoryAdapter({ ...SCENARIOS[scenario], ...(parameters['adapterOptions'] ?? {}) });
+  const theme = globals['theme'] === 'dark' ? 'dark' : 'light';
+  document.documentElement.style.colorScheme = theme;
+  document.body.style.background = theme === 'dark' ? '#17191e' : '#ffffff';
+  return html`<ac-provider .adapter=${adapter} theme=${theme}>${story()}</ac-provider>`;
+};
+
+const preview: Preview = {
+  decorators: [withProvider],
+  // Story tests run once per locale: the Vitest project sets VITE_STORY_LOCALE.
+  initialGlobals: { locale: import.meta.env['VITE_STORY_LOCALE'] ?? 'en', theme: 'light' },
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'th', title: 'ไทย' },
+          { value: 'id', title: 'Bahasa Indonesia' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour scheme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  loaders: [
+    async ({ globals }) => {
+      const locale = (globals['locale'] as string | undefined) ?? 'en';
+      document.documentElement.lang = locale;
+      await setLocale(locale);
+      return {};
+    },
+  ],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

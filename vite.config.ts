@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/** Public entries of the npm package; `ac-*` entries register an element (side effects). */
+export const PACKAGE_ENTRIES = {
+  index: 'src/index.ts',
+  api: 'src/api.ts',
+  'ac-provider': 'src/core/provider/define.ts',
+  'adapters/memory': 'src/adapters/memory/index.ts',
+  'adapters/rest': 'src/adapters/rest/index.ts',
+};
+
+const root = import.meta.dirname;
+
+/**
+ * `vite` serves the demo storefront; `vite build` builds the npm package
+ * (unminified ESM, dependencies external, shared chunks);
+ * `vite build --mode cdn` builds the single-file CDN bundle.
+ */
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return { server: { open: process.env.CI ? false : '/demo/', host: '127.0.0.1', port: 5173 } };
+  }
+  if (mode === 'cdn') {
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        target: 'es2022',
+        sourcemap: true,
+        minify: true,
+        modulePreload: false,
+        rolldownOptions: {
+          input: { aftercare: resolve(root, 'src/index.ts') },
+          // Lets shared code stay in the entry instead of a chunk fetched after it (one round trip less).
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: '[name]-[hash].js',
+          },
+        },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      minify: false,
+      lib: {
+        entry: Object.fromEntries(Object.entries(PACKAGE_ENTRIES).map(([name, path]) => [name, resolve(root, path)])),
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});

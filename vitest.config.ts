@@ -1,0 +1,30 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { CHROMIUM, CHROMIUM_ARGS } from './test/support/browser.mjs';
+
+const configDir = `${import.meta.dirname}/.storybook`;
+
+/** Every story is a test (render, play function, axe), once in each language. */
+const storyProject = (locale: string) => ({
+  extends: true as const,
+  plugins: [storybookTest({ configDir })],
+  define: { 'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale) },
+  optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
+  test: {
+    name: `stories-${locale}`,
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
+      instances: [{ browser: 'chromium' as const }],
+    },
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: ['en', 'th', 'id'].map(storyProject),
+    reporters: ['default', ['json', { outputFile: 'reports/stories.json' }]],
+  },
+});
