@@ -1,0 +1,69 @@
+// The demo storefront: picks a demo order and a language, and places the
+// widgets for that order. The language follows <html lang>, as on a real shop.
+import '../src/index.js';
+
+const ORDERS: Record<string, string> = {
+  'BK-1001': 'BK-1001 · in transit, split, cash on delivery',
+  'BK-1002': 'BK-1002 · out for delivery',
+  'BK-1003': 'BK-1003 · delivery attempt failed',
+  'BK-1004': 'BK-1004 · delivered, returnable',
+  'BK-1005': 'BK-1005 · tracking expired',
+  'JK-2001': 'JK-2001 · ready for pickup (Rupiah)',
+  'JK-2002': 'JK-2002 · delivered, return window closed',
+  'JK-2003': 'JK-2003 · delivered, cash on delivery',
+  'SG-3001': 'SG-3001 · held at customs',
+};
+
+const TITLES: Record<string, { title: string; order: string; language: string }> = {
+  en: { title: 'Your order', order: 'Order', language: 'Language' },
+  th: { title: 'คำสั่งซื้อของคุณ', order: 'คำสั่งซื้อ', language: 'ภาษา' },
+  id: { title: 'Pesanan Anda', order: 'Pesanan', language: 'Bahasa' },
+};
+
+const params = new URLSearchParams(location.search);
+const orderPicker = document.querySelector<HTMLSelectElement>('#order-picker')!;
+const languagePicker = document.querySelector<HTMLSelectElement>('#language-picker')!;
+const widgets = document.querySelector<HTMLElement>('#widgets')!;
+
+for (const [id, label] of Object.entries(ORDERS)) orderPicker.add(new Option(label, id));
+orderPicker.value = params.get('order') ?? 'BK-1001';
+languagePicker.value = params.get('lang') ?? 'en';
+
+/** Every widget built so far, for the chosen order. */
+function placeWidgets(order: string) {
+  widgets.replaceChildren();
+  const tags = ['ac-order-journey', 'ac-order-tracker'].filter((tag) => customElements.get(tag));
+  for (const tag of tags.slice(0, 1)) {
+    const element = document.createElement(tag);
+    element.setAttribute('order', order);
+    widgets.append(element);
+  }
+}
+
+function applyLanguage(lang: string) {
+  document.documentElement.lang = lang;
+  const text = TITLES[lang] ?? TITLES['en']!;
+  document.querySelector('#page-title')!.textContent = text.title;
+  document.querySelector('[data-i18n="order"]')!.textContent = text.order;
+  document.querySelector('[data-i18n="language"]')!.textContent = text.language;
+  widgets.dataset['empty'] = text.title;
+}
+
+function remember() {
+  const url = new URL(location.href);
+  url.searchParams.set('order', orderPicker.value);
+  url.searchParams.set('lang', languagePicker.value);
+  history.replaceState(null, '', url);
+}
+
+orderPicker.addEventListener('change', () => {
+  placeWidgets(orderPicker.value);
+  remember();
+});
+languagePicker.addEventListener('change', () => {
+  applyLanguage(languagePicker.value);
+  remember();
+});
+
+applyLanguage(languagePicker.value);
+placeWidgets(orderPicker.value);
