@@ -6,6 +6,7 @@ export const PACKAGE_ENTRIES = {
   index: 'src/index.ts',
   api: 'src/api.ts',
   'ac-provider': 'src/core/provider/define.ts',
+  'ac-order-tracker': 'src/components/order-tracker/define.ts',
   'adapters/memory': 'src/adapters/memory/index.ts',
   'adapters/rest': 'src/adapters/rest/index.ts',
 };

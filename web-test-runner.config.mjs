@@ -13,7 +13,12 @@ export default {
       product: 'chromium',
       launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
       // A shopper in Bangkok: times in tests are read in Asia/Bangkok.
-      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'Asia/Bangkok', locale: 'en-US' }),
+      createBrowserContext: ({ browser }) =>
+        browser.newContext({
+          timezoneId: 'Asia/Bangkok',
+          locale: 'en-US',
+          permissions: ['clipboard-read', 'clipboard-write'],
+        }),
     }),
   ],
   concurrency: 2,

@@ -3,6 +3,8 @@
  * and exports the JavaScript API.
  */
 import './core/provider/define.js';
+import './components/order-tracker/define.js';
 
 export * from './api.js';
 export { AcProvider } from './core/provider/define.js';
+export { AcOrderTracker } from './components/order-tracker/define.js';

@@ -1,11 +1,12 @@
 import { consume } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
+import { Task, TaskStatus, type TaskConfig } from '@lit/task';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AftercareAdapter } from './adapter.js';
 import { type AftercareSettings, type AnalyticsEvent, globalSettings, onSettingsChange } from './config.js';
 import { settingsContext } from './context.js';
-import { AdapterError, toAdapterError } from './errors.js';
+import { AdapterError, isAbortError, toAdapterError } from './errors.js';
 import type { AftercareEventMap, AftercareEventName } from './events.js';
 import { ensureLocalization } from './localization.js';
 import { validatingAdapter } from './validating-adapter.js';
@@ -28,6 +29,8 @@ export abstract class AftercareElement extends LitElement {
   @state() protected settingsRevision = 0;
 
   private unsubscribe?: () => void;
+  private readonly tasks = new Set<Task>();
+  private readonly abortedTasks = new Set<Task>();
 
   constructor() {
     super();
@@ -38,11 +41,35 @@ export abstract class AftercareElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = onSettingsChange(() => this.settingsRevision++);
+    // Back in the page (or moved within it): finish what the disconnect cut short.
+    for (const task of this.abortedTasks) void task.run();
+    this.abortedTasks.clear();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+    for (const task of this.tasks) {
+      if (task.status !== TaskStatus.PENDING) continue;
+      task.abort();
+      this.abortedTasks.add(task);
+    }
+  }
+
+  /**
+   * A @lit/task whose request is aborted when the element leaves the page,
+   * and whose onError never sees those aborts.
+   */
+  protected createTask<const T extends ReadonlyArray<unknown>, R>(config: TaskConfig<T, R>): Task<T, R> {
+    const { onError } = config;
+    const task = new Task<T, R>(this, {
+      ...config,
+      onError: (error) => {
+        if (!isAbortError(error)) onError?.(error);
+      },
+    });
+    this.tasks.add(task as unknown as Task);
+    return task;
   }
 
   /** The adapter this element talks to, validated; undefined when none is configured anywhere. */

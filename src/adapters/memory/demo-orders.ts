@@ -348,7 +348,7 @@ export function demoOrders(now: Date): DemoOrder[] {
             {
               at: ago(50, 6),
               status: 'delivered',
-              subStatus: 'Delivered_002',
+              subStatus: 'Delivered_003',
               description: EVENT_TEXT.delivered,
               location: PLACES.surabaya,
             },
@@ -435,7 +435,7 @@ export function demoOrders(now: Date): DemoOrder[] {
             {
               at: ago(2, 11),
               status: 'exception',
-              subStatus: 'Exception_005',
+              subStatus: 'Exception_004',
               description: EVENT_TEXT.customs,
               location: PLACES.singapore,
             },

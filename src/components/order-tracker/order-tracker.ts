@@ -1,0 +1,383 @@
+import { msg, str } from '@lit/localize';
+import { TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AftercareElement } from '../../core/base-element.js';
+import { errorText } from '../../core/error-messages.js';
+import { AdapterError, toAdapterError } from '../../core/errors.js';
+import { formatDate } from '../../core/format/dates.js';
+import { formatMoney } from '../../core/format/money.js';
+import { getLocale } from '../../core/localization.js';
+import { fillUrlTemplate } from '../../core/safe-url.js';
+import type { Order, OrderRef } from '../../core/schemas/index.js';
+import { tokens } from '../../core/styles/tokens.js';
+import { buttonStyles } from '../shared/button.styles.js';
+import { copyText } from '../shared/clipboard.js';
+import { formStyles, OrderLookupController } from '../shared/order-lookup.js';
+import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
+import { renderErrorState, statusMessageStyles } from '../shared/status-message.js';
+import { trackerStyles } from './order-tracker.styles.js';
+import { cashDue, hasDeliveredItems, orderProgress, STAGES, statusSignature } from './order-stage.js';
+import { PollingController } from './polling-controller.js';
+import { renderShipment } from './shipment-view.js';
+import { headline, stageLabel, statusLabel } from './status-text.js';
+import { SubscribeController } from './subscribe-controller.js';
+
+type Intent = 'ac-return-requested' | 'ac-review-requested';
+
+/**
+ * Self-service "where is my order": every parcel of an order with its
+ * carrier, estimated delivery, help in plain words and the full scan history.
+ *
+ * @tag ac-order-tracker
+ * @summary Order status, parcels, tracking history and delivery help; a look-up form without `order`.
+ *
+ * @fires ac-order-loaded - The order was loaded or changed on a poll; `detail` is the Order.
+ * @fires ac-updates-subscribed - The shopper subscribed to updates; `detail` is `{ orderId, channel }`.
+ * @fires ac-return-requested - Cancelable. The shopper chose "Return or exchange"; default follows `return-href`.
+ * @fires ac-review-requested - Cancelable. The shopper chose "Write a review"; default follows `review-href`.
+ * @fires ac-error-shown - An error state is shown; `detail.code` is the AdapterErrorCode.
+ *
+ * @csspart base - The whole tracker.
+ * @csspart lookup-form - The order look-up form.
+ * @csspart header - Order number, date, total and headline.
+ * @csspart progress - The four-step progress indicator.
+ * @csspart cod-banner - The cash-on-delivery reminder.
+ * @csspart shipment - One parcel.
+ * @csspart status-badge - A parcel's status.
+ * @csspart help - Plain-language help for a parcel that needs it.
+ * @csspart pickup-point - Where to collect a parcel.
+ * @csspart carrier - Carrier and tracking number.
+ * @csspart carrier-link - Link to the carrier's tracking page.
+ * @csspart copy-button - Copies the tracking number.
+ * @csspart items - The items in a parcel.
+ * @csspart timeline - The tracking history.
+ * @csspart actions - Return and review entries.
+ * @csspart subscribe-form - Delivery updates by email, SMS, LINE or WhatsApp.
+ * @csspart skeleton - Placeholder while loading.
+ * @csspart error - The error state.
+ * @csspart retry-button - Tries again after an error.
+ *
+ * @cssprop --ac-color-accent - Buttons, links and the progress indicator.
+ * @cssprop --ac-color-surface - Cards.
+ * @cssprop --ac-radius - Corner radius of cards.
+ */
+export class AcOrderTracker extends AftercareElement {
+  static override styles = [tokens, buttonStyles, statusMessageStyles, skeletonStyles, formStyles, trackerStyles];
+
+  /** Order number or id; without it the tracker shows a look-up form. */
+  @property({ reflect: true }) order?: string;
+
+  /** Email used at checkout, sent with the order to prove it is the shopper's. */
+  @property() email?: string;
+
+  /** Phone number used at checkout, as an alternative to `email`. */
+  @property() phone?: string;
+
+  /** Seconds between automatic refreshes; 0 (default) turns them off. */
+  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 0;
+
+  /** URL template for the return entry; `{order}` becomes the order number. */
+  @property({ attribute: 'return-href' }) returnHref?: string;
+
+  /** URL template for the review entry; `{order}` becomes the order number. */
+  @property({ attribute: 'review-href' }) reviewHref?: string;
+
+  /** A fresher copy of the order from polling. */
+  @state() private polled?: Order;
+  @state() private expanded = new Set<string>();
+  @state() private copied?: string;
+  @state() private announcement = '';
+  /** The order came from the look-up form, so failures go back to the form. */
+  @state() private fromLookup = false;
+
+  private copiedTimer?: ReturnType<typeof setTimeout>;
+  private pendingFocus?: string;
+
+  private readonly lookup = new OrderLookupController(this, (ref) => this.lookUp(ref));
+
+  private readonly subscription = new SubscribeController(this, async (sub, idempotencyKey) => {
+    const adapter = this.requireAdapter();
+    await adapter.subscribeToUpdates?.(sub, { idempotencyKey });
+    this.emit('ac-updates-subscribed', { orderId: sub.orderId, channel: sub.channel });
+    this.track({ name: 'submitted', orderId: sub.orderId, step: 'updates', value: sub.channel });
+  });
+
+  private readonly polling = new PollingController(this, {
+    interval: () => (this.currentOrder ? this.pollInterval : 0),
+    poll: (signal) => this.refresh(signal),
+  });
+
+  private readonly orderTask = this.createTask({
+    task: async ([adapter, orderId, email, phone], { signal }) => {
+      if (!orderId) return undefined;
+      if (!adapter) throw new AdapterError('unavailable', 'No adapter configured');
+      return adapter.getOrder(this.ref(orderId, email, phone), { signal });
+    },
+    // The locale is an argument: a shop may answer in the shopper's language.
+    args: () => [this.resolvedAdapter, this.order, this.email, this.phone, getLocale(), this.settingsRevision] as const,
+    onComplete: (order) => {
+      this.polled = undefined;
+      this.lookup.busy = false;
+      if (!order) return;
+      this.emit('ac-order-loaded', order);
+      this.polling.restart();
+      if (this.fromLookup) this.focusHeading('.order__title');
+    },
+    onError: (error) => this.loadFailed(error),
+  });
+
+  /** While a refetch runs (say after a language switch), the order on screen stays if it is the one asked for. */
+  private isShown(order: Order): boolean {
+    const wanted = this.order?.trim().replace(/^#/, '').toUpperCase();
+    return [order.id, order.number].some((key) => key.toUpperCase() === wanted);
+  }
+
+  private get currentOrder(): Order | undefined {
+    return this.polled ?? this.orderTask.value;
+  }
+
+  private ref(orderId: string, email?: string, phone?: string): OrderRef {
+    return { orderId, ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
+  }
+
+  protected override firstUpdated(): void {
+    this.track({ name: 'widget_viewed', ...(this.order ? { orderId: this.order } : {}) });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A different order starts with a clean slate.
+    if (changed.has('order') && changed.get('order') !== undefined) {
+      this.expanded = new Set();
+      this.announcement = '';
+    }
+  }
+
+  private lookUp(ref: OrderRef): void {
+    this.fromLookup = true;
+    this.lookup.busy = true;
+    this.email = ref.email;
+    this.phone = ref.phone;
+    if (this.order === ref.orderId) void this.orderTask.run();
+    this.order = ref.orderId;
+  }
+
+  private loadFailed(error: unknown): void {
+    const adapterError = this.errorShown(error);
+    if (!this.fromLookup) return;
+    // Wrong details and an unknown order read the same: nothing leaks about other people's orders.
+    this.lookup.busy = false;
+    this.lookup.failure =
+      adapterError.code === 'not_found' || adapterError.code === 'invalid_request'
+        ? msg('We could not find an order with these details. Check the order number and the email or phone number.')
+        : `${errorText(adapterError.code).title}. ${errorText(adapterError.code).hint}`;
+    this.order = undefined;
+  }
+
+  private trackAnother(): void {
+    this.order = undefined;
+    this.email = undefined;
+    this.phone = undefined;
+    this.polled = undefined;
+    this.fromLookup = true;
+    this.focusHeading('.lookup__heading');
+  }
+
+  /** Focus follows the content the shopper asked for, once it is rendered. */
+  private focusHeading(selector: string): void {
+    this.pendingFocus = selector;
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    const heading = this.pendingFocus && this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
+    if (heading) {
+      heading.focus();
+      this.pendingFocus = undefined;
+    }
+  }
+
+  /** One poll: replaces the order quietly and announces what changed. */
+  private async refresh(signal: AbortSignal): Promise<void> {
+    const before = this.currentOrder;
+    const adapter = this.resolvedAdapter;
+    if (!before || !adapter || this.orderTask.status === TaskStatus.PENDING) return;
+    const order = await adapter.getOrder(this.ref(this.order ?? before.id, this.email, this.phone), { signal });
+    if (JSON.stringify(order) === JSON.stringify(before)) return;
+    this.polled = order;
+    this.emit('ac-order-loaded', order);
+    if (statusSignature(order) !== statusSignature(before)) this.announce(order, before);
+  }
+
+  private announce(order: Order, before: Order): void {
+    const changed = order.shipments.filter(
+      (s) => before.shipments.find((previous) => previous.id === s.id)?.status !== s.status,
+    );
+    const parts = changed.map((shipment) => {
+      const index = order.shipments.indexOf(shipment);
+      return order.shipments.length > 1
+        ? msg(str`Parcel ${index + 1}: ${statusLabel(shipment.status)}`)
+        : statusLabel(shipment.status);
+    });
+    this.announcement = msg(str`Update: ${parts.join('; ')}`);
+  }
+
+  private async copy(text: string, id: string): Promise<void> {
+    if (!(await copyText(text))) return;
+    this.copied = id;
+    this.announcement = msg('Tracking number copied');
+    clearTimeout(this.copiedTimer);
+    this.copiedTimer = setTimeout(() => (this.copied = undefined), 2000);
+  }
+
+  private toggleTimeline(id: string): void {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(id)) expanded.add(id);
+    this.expanded = expanded;
+  }
+
+  /** The intent fires first; a listener can cancel it and take over (the journey opens the widget inline). */
+  private requestEntry(event: Event, intent: Intent, order: Order, href: string | undefined): void {
+    const detail = { orderId: order.id, ...(href ? { href } : {}) };
+    const proceed = this.emit(intent, detail, { cancelable: true });
+    this.track({
+      name: 'link_clicked',
+      orderId: order.id,
+      value: intent === 'ac-return-requested' ? 'return' : 'review',
+    });
+    if (!proceed) event.preventDefault();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.copiedTimer);
+  }
+
+  protected override render() {
+    const order = this.currentOrder;
+    const status = this.orderTask.status;
+    let body: unknown;
+    if (!this.order || (this.fromLookup && !order && status !== TaskStatus.ERROR)) {
+      body = this.lookup.render(msg('Track your order'));
+    } else if (order && (status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && this.isShown(order)))) {
+      body = this.renderOrder(order);
+    } else if (status === TaskStatus.ERROR) {
+      body = renderErrorState(toAdapterError(this.orderTask.error), () => void this.orderTask.run());
+    } else {
+      body = renderSkeleton([2.25, 1.25, 3.5, 18], msg('Loading your order…'));
+    }
+    return html`
+      <div class="tracker" part="base" aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}>${body}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    `;
+  }
+
+  private renderOrder(order: Order) {
+    const progress = orderProgress(order);
+    const due = cashDue(order);
+    const unshipped = order.items.filter(
+      (item) => !order.shipments.some((s) => s.items.some((entry) => entry.lineItemId === item.id)),
+    );
+    const now = new Date();
+    return html`
+      <header class="order__header" part="header">
+        <div>
+          <h2 class="order__title" tabindex="-1">${msg(str`Order ${order.number}`)}</h2>
+          <p class="muted">${msg(str`Placed ${formatDate(order.placedAt, 'date')}`)} · ${formatMoney(order.total)}</p>
+        </div>
+        <p class="order__headline ${progress.problem ? 'order__headline--problem' : ''}">
+          ${headline(progress.status, progress.delivered, progress.parcels)}
+        </p>
+      </header>
+
+      ${progress.status === 'cancelled' ? nothing : this.renderProgress(progress.stage, progress.problem, progress.pickup)}
+      ${
+        due
+          ? html`<p class="cod" part="cod-banner" role="note">
+              <strong>${msg('Cash on delivery')}</strong>
+              ${msg(str`Please have ${formatMoney(due)} ready for the courier.`)}
+            </p>`
+          : nothing
+      }
+
+      <div class="shipments">
+        ${order.shipments.map((shipment, index) =>
+          renderShipment(shipment, {
+            items: order.items,
+            index,
+            count: order.shipments.length,
+            now,
+            expanded: this.expanded.has(shipment.id),
+            copied: this.copied === shipment.id,
+            onToggleTimeline: () => this.toggleTimeline(shipment.id),
+            onCopy: (text) => void this.copy(text, shipment.id),
+            onCarrierLink: () => this.track({ name: 'link_clicked', orderId: order.id, value: 'carrier' }),
+          }),
+        )}
+      </div>
+      ${
+        unshipped.length && order.status !== 'cancelled'
+          ? html`<section class="unshipped">
+              <h3>${msg('Not shipped yet')}</h3>
+              <ul class="plain-list">
+                ${unshipped.map((item) => html`<li>${item.title} × ${item.quantity}</li>`)}
+              </ul>
+            </section>`
+          : nothing
+      }
+      ${this.renderActions(order)}
+      ${
+        this.resolvedAdapter?.subscribeToUpdates && order.status === 'open' && progress.delivered < progress.parcels
+          ? this.subscription.render(order.id)
+          : nothing
+      }
+      ${
+        this.fromLookup
+          ? html`<button type="button" class="link-button" @click=${this.trackAnother}>
+              ${msg('Track another order')}
+            </button>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderProgress(stage: number, problem: boolean, pickup: boolean) {
+    return html`
+      <ol class="progress" part="progress" aria-label=${msg('Delivery progress')}>
+        ${STAGES.map((name, index) => {
+          const state = index < stage ? 'done' : index === stage ? 'current' : 'upcoming';
+          const troubled = problem && index === stage && name !== 'delivered';
+          return html`
+            <li
+              class="progress__step progress__step--${state} ${troubled ? 'progress__step--problem' : ''}"
+              aria-current=${index === stage ? 'step' : 'false'}
+            >
+              <span class="progress__marker" aria-hidden="true">${troubled ? '!' : index <= stage ? '✓' : ''}</span>
+              <span class="progress__label">${stageLabel(name, pickup)}</span>
+              ${troubled ? html`<span class="visually-hidden">${msg('(needs attention)')}</span>` : nothing}
+            </li>
+          `;
+        })}
+      </ol>
+    `;
+  }
+
+  private renderActions(order: Order) {
+    if (!hasDeliveredItems(order)) return nothing;
+    const values = { order: order.number };
+    const entry = (intent: Intent, label: string, template: string | undefined, secondary: boolean) => {
+      const href = fillUrlTemplate(template, values);
+      const className = `button ${secondary ? 'button--secondary' : ''}`;
+      const onClick = (event: Event) => this.requestEntry(event, intent, order, href);
+      return href
+        ? html`<a class=${className} href=${href} @click=${onClick}>${label}</a>`
+        : html`<button type="button" class=${className} @click=${onClick}>${label}</button>`;
+    };
+    return html`
+      <div class="actions" part="actions">
+        ${entry('ac-review-requested', msg('Write a review'), this.reviewHref, false)}
+        ${entry('ac-return-requested', msg('Return or exchange'), this.returnHref, true)}
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,217 @@
+import { msg } from '@lit/localize';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { isValidEmail, isValidOrderNumber, isValidPhone, normalizeOrderNumber } from '../../core/contact-validation.js';
+import type { OrderRef } from '../../core/schemas/index.js';
+
+type ContactKind = 'email' | 'phone';
+type Field = 'order' | 'contact';
+
+/**
+ * The "find your order" form shared by the tracker and the return wizard:
+ * order number plus email or phone, checked as the shopper types (after the
+ * first visit of a field, so nobody is scolded before they start).
+ */
+export class OrderLookupController implements ReactiveController {
+  order = '';
+  contact = '';
+  kind: ContactKind = 'email';
+  /** Set by the host after a failed look-up: shown under the form. */
+  failure?: string;
+  busy = false;
+  private touched = new Set<Field>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onSubmit: (ref: OrderRef) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  error(field: Field): string | undefined {
+    if (!this.touched.has(field)) return undefined;
+    if (field === 'order') {
+      if (!this.order.trim()) return msg('Enter your order number.');
+      return isValidOrderNumber(this.order) ? undefined : msg('This does not look like an order number.');
+    }
+    if (!this.contact.trim()) {
+      return this.kind === 'email' ? msg('Enter your email address.') : msg('Enter your phone number.');
+    }
+    if (this.kind === 'email') {
+      return isValidEmail(this.contact) ? undefined : msg('Check your email address, for example name@example.com.');
+    }
+    return isValidPhone(this.contact) ? undefined : msg('Check your phone number: 8 to 15 digits.');
+  }
+
+  private update(change: () => void): void {
+    change();
+    this.failure = undefined;
+    this.host.requestUpdate();
+  }
+
+  private readonly submit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    this.touched = new Set(['order', 'contact']);
+    this.host.requestUpdate();
+    const invalid = (['order', 'contact'] as const).find((field) => this.error(field));
+    if (invalid) {
+      // Focus the first field to fix, as a native form would.
+      (this.host.shadowRoot?.querySelector(`#lookup-${invalid}`) as HTMLInputElement | null)?.focus();
+      return;
+    }
+    const contact = this.contact.trim();
+    this.onSubmit({
+      orderId: normalizeOrderNumber(this.order),
+      ...(this.kind === 'email' ? { email: contact } : { phone: contact }),
+    });
+  };
+
+  render(heading: string) {
+    const orderError = this.error('order');
+    const contactError = this.error('contact');
+    const field = (name: Field, label: string, error: string | undefined, input: unknown) => html`
+      <div class="field">
+        <label for="lookup-${name}">${label}</label>
+        ${input} ${error ? html`<p class="field__error" id="lookup-${name}-error">${error}</p>` : nothing}
+      </div>
+    `;
+    return html`
+      <form class="lookup" part="lookup-form" novalidate @submit=${this.submit}>
+        <h2 class="lookup__heading" tabindex="-1">${heading}</h2>
+        ${field(
+          'order',
+          msg('Order number'),
+          orderError,
+          html`<input
+            id="lookup-order"
+            name="order"
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck="false"
+            enterkeyhint="next"
+            placeholder=${msg('e.g. BK-1001')}
+            .value=${this.order}
+            aria-invalid=${orderError ? 'true' : 'false'}
+            aria-describedby=${ifDefined(orderError ? 'lookup-order-error' : undefined)}
+            @input=${(e: InputEvent) => this.update(() => (this.order = (e.target as HTMLInputElement).value))}
+            @blur=${() => this.update(() => this.touched.add('order'))}
+          />`,
+        )}
+        <fieldset class="lookup__kind">
+          <legend>${msg('Find it with')}</legend>
+          ${(['email', 'phone'] as const).map(
+            (kind) => html`
+              <label class="choice">
+                <input
+                  type="radio"
+                  name="kind"
+                  .checked=${this.kind === kind}
+                  @change=${() =>
+                    this.update(() => {
+                      this.kind = kind;
+                      this.contact = '';
+                      this.touched.delete('contact');
+                    })}
+                />
+                ${kind === 'email' ? msg('Email') : msg('Phone number')}
+              </label>
+            `,
+          )}
+        </fieldset>
+        ${field(
+          'contact',
+          this.kind === 'email' ? msg('Email used at checkout') : msg('Phone number used at checkout'),
+          contactError,
+          html`<input
+            id="lookup-contact"
+            name="contact"
+            type=${this.kind === 'email' ? 'email' : 'tel'}
+            inputmode=${this.kind === 'email' ? 'email' : 'tel'}
+            autocomplete=${this.kind === 'email' ? 'email' : 'tel'}
+            enterkeyhint="search"
+            .value=${this.contact}
+            aria-invalid=${contactError ? 'true' : 'false'}
+            aria-describedby=${ifDefined(contactError ? 'lookup-contact-error' : undefined)}
+            @input=${(e: InputEvent) => this.update(() => (this.contact = (e.target as HTMLInputElement).value))}
+            @blur=${() => this.update(() => this.touched.add('contact'))}
+          />`,
+        )}
+        <div class="lookup__status" role="status" aria-live="polite">
+          ${this.failure ? html`<p class="field__error">${this.failure}</p>` : nothing}
+        </div>
+        <button class="button" type="submit" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>
+          ${this.busy ? msg('Looking up your order…') : msg('Find my order')}
+        </button>
+      </form>
+    `;
+  }
+}
+
+export const formStyles = css`
+  .lookup {
+    display: grid;
+    gap: var(--_ac-space);
+    max-inline-size: 28rem;
+  }
+  .lookup__heading {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .field {
+    display: grid;
+    gap: 0.375rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  input:not([type='radio'], [type='checkbox']),
+  select,
+  textarea {
+    min-block-size: 44px;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_ac-color-border-strong);
+    border-radius: var(--_ac-radius-small);
+    background: var(--_ac-color-bg);
+    color: var(--_ac-color-text);
+    font: inherit;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_ac-color-danger);
+    border-width: 2px;
+  }
+  .field__error {
+    margin: 0;
+    color: var(--_ac-color-danger);
+    font-size: 0.9375em;
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.25rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.375rem;
+    font-weight: 600;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 44px;
+    font-weight: 400;
+  }
+  .choice input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    accent-color: var(--_ac-color-accent);
+  }
+  .lookup__status:empty {
+    display: none;
+  }
+`;

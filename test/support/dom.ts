@@ -1,0 +1,39 @@
+import { waitUntil } from '@open-wc/testing';
+
+/** The text a shopper would read in an element's shadow root, whitespace folded. */
+export function shownText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function shadowQuery<T extends Element = HTMLElement>(element: Element, selector: string): T | null {
+  return element.shadowRoot?.querySelector<T>(selector) ?? null;
+}
+
+export function shadowQueryAll<T extends Element = HTMLElement>(element: Element, selector: string): T[] {
+  return [...(element.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+export async function waitForText(element: Element, text: string, timeout = 3000): Promise<void> {
+  await waitUntil(() => shownText(element).includes(text), `"${text}" to appear in <${element.localName}>`, {
+    timeout,
+  });
+}
+
+/** Finds a button or link by its visible text, as a shopper would. */
+export function byText<T extends HTMLElement = HTMLElement>(element: Element, selector: string, text: string): T {
+  const found = shadowQueryAll<T>(element, selector).find((candidate) =>
+    candidate.textContent?.replace(/\s+/g, ' ').includes(text),
+  );
+  if (!found) throw new Error(`No ${selector} with "${text}" in <${element.localName}>`);
+  return found;
+}
+
+export function typeInto(input: HTMLInputElement, value: string): void {
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+export function blur(input: HTMLElement): void {
+  input.dispatchEvent(new FocusEvent('blur'));
+}
