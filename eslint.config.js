@@ -5,7 +5,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'reports/', 'storybook-static/', 'src/generated/', 'node_modules/', 'custom-elements.json', '.tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'reports/',
+      'storybook-static/',
+      'src/generated/',
+      'node_modules/',
+      'custom-elements.json',
+      '.tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

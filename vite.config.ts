@@ -15,33 +15,12 @@ const root = import.meta.dirname;
 
 /**
  * `vite` serves the demo storefront; `vite build` builds the npm package
- * (unminified ESM, dependencies external, shared chunks);
- * `vite build --mode cdn` builds the single-file CDN bundle.
+ * (unminified ESM, dependencies external, shared chunks). The CDN bundle is
+ * scripts/build-cdn.mjs.
  */
-export default defineConfig(({ command, mode }) => {
+export default defineConfig(({ command }) => {
   if (command === 'serve') {
     return { server: { open: process.env.CI ? false : '/demo/', host: '127.0.0.1', port: 5173 } };
-  }
-  if (mode === 'cdn') {
-    return {
-      build: {
-        outDir: 'dist/cdn',
-        emptyOutDir: true,
-        target: 'es2022',
-        sourcemap: true,
-        minify: true,
-        modulePreload: false,
-        rolldownOptions: {
-          input: { aftercare: resolve(root, 'src/index.ts') },
-          // Lets shared code stay in the entry instead of a chunk fetched after it (one round trip less).
-          preserveEntrySignatures: 'allow-extension',
-          output: {
-            entryFileNames: '[name].js',
-            chunkFileNames: '[name]-[hash].js',
-          },
-        },
-      },
-    };
   }
   return {
     build: {

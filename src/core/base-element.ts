@@ -1,15 +1,14 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { Task, TaskStatus, type TaskConfig } from '@lit/task';
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { AftercareAdapter } from './adapter.js';
 import { type AftercareSettings, type AnalyticsEvent, globalSettings, onSettingsChange } from './config.js';
 import { settingsContext } from './context.js';
 import { AdapterError, isAbortError, toAdapterError } from './errors.js';
 import type { AftercareEventMap, AftercareEventName } from './events.js';
 import { ensureLocalization } from './localization.js';
-import { validatingAdapter } from './validating-adapter.js';
+import { type AdapterContract, validatingAdapter } from './validating-adapter.js';
 
 /**
  * The thin base of every Aftercare element: it re-renders on a language
@@ -18,15 +17,24 @@ import { validatingAdapter } from './validating-adapter.js';
  * widgets and their controllers, not here.
  */
 export abstract class AftercareElement extends LitElement {
-  /** Overrides the adapter of the provider and of configure() for this element. */
-  @property({ attribute: false }) adapter?: AftercareAdapter;
+  /** The adapter methods this element calls, with their schemas. */
+  static contract: AdapterContract = {};
 
-  @consume({ context: settingsContext, subscribe: true })
-  @state()
-  protected provided?: AftercareSettings;
+  // Declared without decorators: the decorator helpers would cost every widget bytes.
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    provided: { state: true },
+    settingsRevision: { state: true },
+  };
+
+  /** Overrides the adapter of the provider and of configure() for this element. */
+  declare adapter?: AftercareAdapter;
+
+  /** What the nearest `<ac-provider>` gives. */
+  declare protected provided?: AftercareSettings;
 
   /** Bumped on every configure(), so tasks that depend on the settings run again. */
-  @state() protected settingsRevision = 0;
+  protected settingsRevision = 0;
 
   private unsubscribe?: () => void;
   private readonly tasks = new Set<Task>();
@@ -36,6 +44,11 @@ export abstract class AftercareElement extends LitElement {
     super();
     ensureLocalization();
     updateWhenLocaleChanges(this);
+    new ContextConsumer(this, {
+      context: settingsContext,
+      subscribe: true,
+      callback: (settings) => (this.provided = settings),
+    });
   }
 
   override connectedCallback(): void {
@@ -75,7 +88,7 @@ export abstract class AftercareElement extends LitElement {
   /** The adapter this element talks to, validated; undefined when none is configured anywhere. */
   protected get resolvedAdapter(): AftercareAdapter | undefined {
     const adapter = this.adapter ?? this.provided?.adapter ?? globalSettings().adapter;
-    return adapter ? validatingAdapter(adapter) : undefined;
+    return adapter ? validatingAdapter(adapter, (this.constructor as typeof AftercareElement).contract) : undefined;
   }
 
   /** Like resolvedAdapter, but a missing adapter is a failure the element shows. */

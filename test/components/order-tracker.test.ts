@@ -244,7 +244,7 @@ describe('<ac-order-tracker> order view', () => {
     );
     expect(shownText(element)).to.contain('This order was cancelled');
     expect(shadowQuery(element, '[part="progress"]')).to.equal(null);
-    expect(shadowQuery(element, '[part="subscribe-form"]')).to.equal(null);
+    expect(shadowQuery(element, '.updates-toggle')).to.equal(null);
   });
 
   it('shows an order with nothing shipped yet', async () => {
@@ -302,6 +302,10 @@ describe('<ac-order-tracker> delivery updates', () => {
   it('checks the address for the channel and subscribes once, even on a double tap', async () => {
     const adapter = new MemoryAdapter({ latency: 50 });
     const element = await loaded('BK-1001', adapter);
+    expect(shadowQuery(element, '[part="subscribe-form"]')).to.equal(null);
+    byText<HTMLButtonElement>(element, 'button', 'Get delivery updates').click();
+    await waitUntil(() => shadowQuery(element, '[part="subscribe-form"]'), 'form opens');
+    await waitUntil(() => element.shadowRoot!.activeElement?.matches('.subscribe input'), 'focus moves into it');
     const channels = shadowQueryAll<HTMLInputElement>(element, 'input[name="channel"]');
     channels[2]!.click(); // LINE
     await element.updateComplete;
@@ -322,7 +326,7 @@ describe('<ac-order-tracker> delivery updates', () => {
 
   it('is not offered when the adapter cannot subscribe', async () => {
     const element = await loaded('BK-1001', new MemoryAdapter({ without: ['subscribeToUpdates'] }));
-    expect(shadowQuery(element, '[part="subscribe-form"]')).to.equal(null);
+    expect(shadowQuery(element, '.updates-toggle')).to.equal(null);
   });
 });
 

@@ -10,7 +10,7 @@ import {
   reviewRequestSchema,
   TRACKING_STATUSES,
 } from '../../src/core/schemas/index.js';
-import { describeIssues } from '../../src/core/validating-adapter.js';
+import { describeIssues } from '../support/zod-issues.js';
 
 const DEMO_ORDERS = ['BK-1001', 'BK-1002', 'BK-1003', 'BK-1004', 'BK-1005', 'JK-2001', 'JK-2002', 'JK-2003', 'SG-3001'];
 

@@ -3,6 +3,9 @@ import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { AftercareAdapter } from '../../src/core/adapter.js';
 import { AdapterError } from '../../src/core/errors.js';
 import { validatingAdapter } from '../../src/core/validating-adapter.js';
+import * as FULL_CONTRACT from '../../src/generated/contract-schemas.js';
+
+const validated = (adapter: AftercareAdapter) => validatingAdapter(adapter, FULL_CONTRACT);
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -31,12 +34,12 @@ function handWritten(overrides: Partial<Record<keyof AftercareAdapter, unknown>>
 
 describe('validatingAdapter', () => {
   it('passes valid results through', async () => {
-    const order = await validatingAdapter(new MemoryAdapter()).getOrder({ orderId: 'BK-1002' });
+    const order = await validated(new MemoryAdapter()).getOrder({ orderId: 'BK-1002' });
     expect(order.number).to.equal('BK-1002');
   });
 
   it('turns a malformed payload into invalid_response with the failing paths', async () => {
-    const adapter = validatingAdapter(new MemoryAdapter({ fail: { getOrder: 'malformed' } }));
+    const adapter = validated(new MemoryAdapter({ fail: { getOrder: 'malformed' } }));
     const error = (await rejection(adapter.getOrder({ orderId: 'BK-1002' }))) as AdapterError;
     expect(error).to.be.instanceOf(AdapterError);
     expect(error.code).to.equal('invalid_response');
@@ -44,14 +47,14 @@ describe('validatingAdapter', () => {
   });
 
   it('keeps the code of an AdapterError', async () => {
-    const adapter = validatingAdapter(new MemoryAdapter({ fail: 'rate_limited' }));
+    const adapter = validated(new MemoryAdapter({ fail: 'rate_limited' }));
     expect(((await rejection(adapter.getLoyalty({ customerId: 'cust-gold' }))) as AdapterError).code).to.equal(
       'rate_limited',
     );
   });
 
   it('counts anything else thrown as unavailable, synchronous throws included', async () => {
-    const adapter = validatingAdapter(
+    const adapter = validated(
       handWritten({
         getOrder: () => Promise.reject(new TypeError('fetch exploded')),
         getReturn: () => {
@@ -73,13 +76,13 @@ describe('validatingAdapter', () => {
 
   it('keeps the code of an AdapterError from another copy of the library', async () => {
     const foreign = Object.assign(new Error('gone'), { name: 'AdapterError', code: 'not_found' });
-    const adapter = validatingAdapter(handWritten({ getOrder: () => Promise.reject(foreign) }));
+    const adapter = validated(handWritten({ getOrder: () => Promise.reject(foreign) }));
     expect(((await rejection(adapter.getOrder({ orderId: 'x' }))) as AdapterError).code).to.equal('not_found');
   });
 
   it('checks a write before it leaves, as invalid_request', async () => {
     const inner = new MemoryAdapter();
-    const adapter = validatingAdapter(inner);
+    const adapter = validated(inner);
     const bad = { orderId: 'BK-1004', resolution: 'refund', methodCode: 'x', items: [] } as never;
     const error = (await rejection(adapter.createReturn(bad))) as AdapterError;
     expect(error.code).to.equal('invalid_request');
@@ -87,7 +90,7 @@ describe('validatingAdapter', () => {
   });
 
   it('rejects on abort even when the adapter ignores the signal', async () => {
-    const adapter = validatingAdapter(handWritten({ getOrder: () => new Promise(() => {}) }));
+    const adapter = validated(handWritten({ getOrder: () => new Promise(() => {}) }));
     const controller = new AbortController();
     const pending = rejection(adapter.getOrder({ orderId: 'x' }, { signal: controller.signal }));
     controller.abort();
@@ -96,15 +99,15 @@ describe('validatingAdapter', () => {
   });
 
   it('keeps optional methods absent when the adapter lacks them, and reports missing required ones', async () => {
-    const adapter = validatingAdapter(new MemoryAdapter({ without: ['getRecommendations'] }));
+    const adapter = validated(new MemoryAdapter({ without: ['getRecommendations'] }));
     expect(adapter.getRecommendations).to.equal(undefined);
     expect(adapter.subscribeToUpdates).to.be.a('function');
-    const partial = validatingAdapter({} as AftercareAdapter);
+    const partial = validated({} as AftercareAdapter);
     expect(((await rejection(partial.getOrder({ orderId: 'x' }))) as AdapterError).code).to.equal('unavailable');
   });
 
   it('wraps each adapter once', () => {
     const inner = new MemoryAdapter();
-    expect(validatingAdapter(inner)).to.equal(validatingAdapter(inner));
+    expect(validated(inner)).to.equal(validated(inner));
   });
 });

@@ -6,6 +6,7 @@ import { defineElement } from '../../src/core/define.js';
 import { errorText } from '../../src/core/error-messages.js';
 import { AdapterError } from '../../src/core/errors.js';
 import { formatDate } from '../../src/core/format/dates.js';
+import { getOrder } from '../../src/generated/contract-schemas.js';
 
 /**
  * The smallest widget the base element allows: it loads an order through
@@ -13,6 +14,7 @@ import { formatDate } from '../../src/core/format/dates.js';
  * to watch locale switching and adapter precedence as a widget would.
  */
 export class ProbeElement extends AftercareElement {
+  static override contract = { getOrder };
   @property() order = 'BK-1002';
 
   readonly orderTask = new Task(this, {

@@ -18,14 +18,6 @@ export const trackerStyles = css`
   .muted {
     color: var(--_ac-color-text-muted);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   a {
     color: var(--_ac-color-accent);
   }
@@ -312,31 +304,5 @@ export const trackerStyles = css`
   }
   .actions a.button {
     text-decoration: none;
-  }
-  .subscribe {
-    display: grid;
-    gap: 0.75rem;
-    padding: var(--_ac-space);
-    border: 1px solid var(--_ac-color-border);
-    border-radius: var(--_ac-radius);
-  }
-  .subscribe__channels {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1.25rem;
-  }
-  .subscribe__row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  .subscribe__row input {
-    flex: 1 1 14rem;
-    min-inline-size: 0;
-  }
-  .subscribe__done {
-    padding: 0.75rem var(--_ac-space);
-    border-radius: var(--_ac-radius-small);
-    background: var(--_ac-color-surface);
   }
 `;

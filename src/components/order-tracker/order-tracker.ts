@@ -1,8 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AftercareElement } from '../../core/base-element.js';
+import { getOrder, subscribeToUpdates } from '../../generated/contract-schemas.js';
 import { errorText } from '../../core/error-messages.js';
 import { AdapterError, toAdapterError } from '../../core/errors.js';
 import { formatDate } from '../../core/format/dates.js';
@@ -12,16 +12,31 @@ import { fillUrlTemplate } from '../../core/safe-url.js';
 import type { Order, OrderRef } from '../../core/schemas/index.js';
 import { tokens } from '../../core/styles/tokens.js';
 import { buttonStyles } from '../shared/button.styles.js';
+import { lazy } from '../../core/lazy.js';
+import { adoptLazyStyles } from '../../core/lazy-styles.js';
 import { copyText } from '../shared/clipboard.js';
-import { formStyles, OrderLookupController } from '../shared/order-lookup.js';
+import type { OrderLookupController } from '../shared/order-lookup.js';
 import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
 import { renderErrorState, statusMessageStyles } from '../shared/status-message.js';
 import { trackerStyles } from './order-tracker.styles.js';
 import { cashDue, hasDeliveredItems, orderProgress, STAGES, statusSignature } from './order-stage.js';
-import { PollingController } from './polling-controller.js';
-import { renderShipment } from './shipment-view.js';
+import type { PollingController } from './polling-controller.js';
+import { needsExplaining, renderShipment } from './shipment-view.js';
 import { headline, stageLabel, statusLabel } from './status-text.js';
-import { SubscribeController } from './subscribe-controller.js';
+import type { SubscribeController } from './subscribe-controller.js';
+
+// What only some shoppers need loads when they need it: the look-up form
+// (no order given), the help texts (a parcel in trouble), the updates form.
+const lookupForm = lazy(() => import('../shared/order-lookup.js'));
+const statusHelp = lazy(() => import('./status-help.js'));
+const subscribeForm = lazy(() => import('./subscribe-controller.js'));
+const pollingModule = lazy(() => import('./polling-controller.js'));
+
+/** Help texts for an order that needs them; a failed chunk only costs the plain words. */
+async function withHelpLoaded(order: Order): Promise<Order> {
+  if (needsExplaining(order.shipments)) await statusHelp.load().catch(() => undefined);
+  return order;
+}
 
 type Intent = 'ac-return-requested' | 'ac-review-requested';
 
@@ -63,65 +78,72 @@ type Intent = 'ac-return-requested' | 'ac-review-requested';
  * @cssprop --ac-radius - Corner radius of cards.
  */
 export class AcOrderTracker extends AftercareElement {
-  static override styles = [tokens, buttonStyles, statusMessageStyles, skeletonStyles, formStyles, trackerStyles];
+  static override contract = { getOrder, subscribeToUpdates };
+  static override styles = [tokens, buttonStyles, statusMessageStyles, skeletonStyles, trackerStyles];
+
+  static override properties: PropertyDeclarations = {
+    order: { reflect: true },
+    email: {},
+    phone: {},
+    pollInterval: { attribute: 'poll-interval', type: Number },
+    returnHref: { attribute: 'return-href' },
+    reviewHref: { attribute: 'review-href' },
+    polled: { state: true },
+    expanded: { state: true },
+    copied: { state: true },
+    announcement: { state: true },
+    fromLookup: { state: true },
+  };
 
   /** Order number or id; without it the tracker shows a look-up form. */
-  @property({ reflect: true }) order?: string;
+  declare order?: string;
 
   /** Email used at checkout, sent with the order to prove it is the shopper's. */
-  @property() email?: string;
+  declare email?: string;
 
   /** Phone number used at checkout, as an alternative to `email`. */
-  @property() phone?: string;
+  declare phone?: string;
 
   /** Seconds between automatic refreshes; 0 (default) turns them off. */
-  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 0;
+  pollInterval = 0;
 
   /** URL template for the return entry; `{order}` becomes the order number. */
-  @property({ attribute: 'return-href' }) returnHref?: string;
+  declare returnHref?: string;
 
   /** URL template for the review entry; `{order}` becomes the order number. */
-  @property({ attribute: 'review-href' }) reviewHref?: string;
+  declare reviewHref?: string;
 
   /** A fresher copy of the order from polling. */
-  @state() private polled?: Order;
-  @state() private expanded = new Set<string>();
-  @state() private copied?: string;
-  @state() private announcement = '';
+  declare private polled?: Order;
+  private expanded = new Set<string>();
+  declare private copied?: string;
+  private announcement = '';
   /** The order came from the look-up form, so failures go back to the form. */
-  @state() private fromLookup = false;
+  private fromLookup = false;
 
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private pendingFocus?: string;
 
-  private readonly lookup = new OrderLookupController(this, (ref) => this.lookUp(ref));
+  private lookup?: OrderLookupController;
+  private subscription?: SubscribeController;
 
-  private readonly subscription = new SubscribeController(this, async (sub, idempotencyKey) => {
-    const adapter = this.requireAdapter();
-    await adapter.subscribeToUpdates?.(sub, { idempotencyKey });
-    this.emit('ac-updates-subscribed', { orderId: sub.orderId, channel: sub.channel });
-    this.track({ name: 'submitted', orderId: sub.orderId, step: 'updates', value: sub.channel });
-  });
-
-  private readonly polling = new PollingController(this, {
-    interval: () => (this.currentOrder ? this.pollInterval : 0),
-    poll: (signal) => this.refresh(signal),
-  });
+  /** Created when `poll-interval` first asks for it. */
+  private polling?: PollingController;
 
   private readonly orderTask = this.createTask({
     task: async ([adapter, orderId, email, phone], { signal }) => {
       if (!orderId) return undefined;
       if (!adapter) throw new AdapterError('unavailable', 'No adapter configured');
-      return adapter.getOrder(this.ref(orderId, email, phone), { signal });
+      return withHelpLoaded(await adapter.getOrder(this.ref(orderId, email, phone), { signal }));
     },
     // The locale is an argument: a shop may answer in the shopper's language.
     args: () => [this.resolvedAdapter, this.order, this.email, this.phone, getLocale(), this.settingsRevision] as const,
     onComplete: (order) => {
       this.polled = undefined;
-      this.lookup.busy = false;
+      if (this.lookup) this.lookup.busy = false;
       if (!order) return;
       this.emit('ac-order-loaded', order);
-      this.polling.restart();
+      this.polling?.restart();
       if (this.fromLookup) this.focusHeading('.order__title');
     },
     onError: (error) => this.loadFailed(error),
@@ -155,7 +177,7 @@ export class AcOrderTracker extends AftercareElement {
 
   private lookUp(ref: OrderRef): void {
     this.fromLookup = true;
-    this.lookup.busy = true;
+    if (this.lookup) this.lookup.busy = true;
     this.email = ref.email;
     this.phone = ref.phone;
     if (this.order === ref.orderId) void this.orderTask.run();
@@ -164,7 +186,7 @@ export class AcOrderTracker extends AftercareElement {
 
   private loadFailed(error: unknown): void {
     const adapterError = this.errorShown(error);
-    if (!this.fromLookup) return;
+    if (!this.fromLookup || !this.lookup) return;
     // Wrong details and an unknown order read the same: nothing leaks about other people's orders.
     this.lookup.busy = false;
     this.lookup.failure =
@@ -189,7 +211,18 @@ export class AcOrderTracker extends AftercareElement {
     this.requestUpdate();
   }
 
+  private startPolling(): void {
+    if (this.polling || !(this.pollInterval > 0)) return;
+    void pollingModule.load().then((module) => {
+      this.polling ??= new module.PollingController(this, {
+        interval: () => (this.currentOrder ? this.pollInterval : 0),
+        poll: (signal) => this.refresh(signal),
+      });
+    });
+  }
+
   protected override updated(): void {
+    this.startPolling();
     const heading = this.pendingFocus && this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
     if (heading) {
       heading.focus();
@@ -202,7 +235,9 @@ export class AcOrderTracker extends AftercareElement {
     const before = this.currentOrder;
     const adapter = this.resolvedAdapter;
     if (!before || !adapter || this.orderTask.status === TaskStatus.PENDING) return;
-    const order = await adapter.getOrder(this.ref(this.order ?? before.id, this.email, this.phone), { signal });
+    const order = await withHelpLoaded(
+      await adapter.getOrder(this.ref(this.order ?? before.id, this.email, this.phone), { signal }),
+    );
     if (JSON.stringify(order) === JSON.stringify(before)) return;
     this.polled = order;
     this.emit('ac-order-loaded', order);
@@ -258,7 +293,7 @@ export class AcOrderTracker extends AftercareElement {
     const status = this.orderTask.status;
     let body: unknown;
     if (!this.order || (this.fromLookup && !order && status !== TaskStatus.ERROR)) {
-      body = this.lookup.render(msg('Track your order'));
+      body = this.renderLookup();
     } else if (order && (status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && this.isShown(order)))) {
       body = this.renderOrder(order);
     } else if (status === TaskStatus.ERROR) {
@@ -270,6 +305,41 @@ export class AcOrderTracker extends AftercareElement {
       <div class="tracker" part="base" aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}>${body}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
+  }
+
+  private renderLookup() {
+    const module = lookupForm.value;
+    if (!module) {
+      void lookupForm.load().then(
+        () => this.requestUpdate(),
+        (error: unknown) => this.errorShown(error),
+      );
+      return renderSkeleton([1.75, 4.5, 4.5, 3], msg('Loading…'));
+    }
+    if (!this.lookup) {
+      adoptLazyStyles(this, module.formStyles);
+      this.lookup = new module.OrderLookupController(this, (ref) => this.lookUp(ref));
+    }
+    return this.lookup.render(msg('Track your order'));
+  }
+
+  /** The updates form sits behind a button: most shoppers never open it, so it loads on demand. */
+  private renderUpdates(orderId: string) {
+    if (this.subscription) return this.subscription.render(orderId);
+    const open = async () => {
+      const module = await subscribeForm.load();
+      adoptLazyStyles(this, module.formStyles);
+      adoptLazyStyles(this, module.subscribeStyles);
+      this.subscription ??= new module.SubscribeController(this, async (sub, idempotencyKey) => {
+        await this.requireAdapter().subscribeToUpdates?.(sub, { idempotencyKey });
+        this.emit('ac-updates-subscribed', { orderId: sub.orderId, channel: sub.channel });
+        this.track({ name: 'submitted', orderId: sub.orderId, step: 'updates', value: sub.channel });
+      });
+      this.focusHeading('.subscribe input');
+    };
+    return html`<button type="button" class="button button--secondary updates-toggle" @click=${open}>
+      ${msg('Get delivery updates')}
+    </button>`;
   }
 
   private renderOrder(order: Order) {
@@ -312,6 +382,7 @@ export class AcOrderTracker extends AftercareElement {
             onToggleTimeline: () => this.toggleTimeline(shipment.id),
             onCopy: (text) => void this.copy(text, shipment.id),
             onCarrierLink: () => this.track({ name: 'link_clicked', orderId: order.id, value: 'carrier' }),
+            help: statusHelp.value,
           }),
         )}
       </div>
@@ -328,7 +399,7 @@ export class AcOrderTracker extends AftercareElement {
       ${this.renderActions(order)}
       ${
         this.resolvedAdapter?.subscribeToUpdates && order.status === 'open' && progress.delivered < progress.parcels
-          ? this.subscription.render(order.id)
+          ? this.renderUpdates(order.id)
           : nothing
       }
       ${

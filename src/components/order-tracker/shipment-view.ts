@@ -4,7 +4,8 @@ import { formatDate, formatDateRange } from '../../core/format/dates.js';
 import { safeImageUrl, safeLinkUrl } from '../../core/safe-url.js';
 import type { LineItem, Shipment } from '../../core/schemas/index.js';
 import { eventsNewestFirst, latestEvent, NEEDS_HELP, PROBLEM } from './order-stage.js';
-import { statusHelp, statusLabel, subStatusHelp } from './status-text.js';
+import type * as StatusHelp from './status-help.js';
+import { statusLabel } from './status-text.js';
 import { renderTimeline } from './timeline.js';
 
 export interface ShipmentViewContext {
@@ -17,6 +18,8 @@ export interface ShipmentViewContext {
   onToggleTimeline: () => void;
   onCopy: (text: string) => void;
   onCarrierLink: () => void;
+  /** The plain-language texts, once loaded; without them the carrier's own words are shown. */
+  help: typeof StatusHelp | undefined;
 }
 
 const STATUS_ICON: Record<Shipment['status'], string> = {
@@ -31,12 +34,17 @@ const STATUS_ICON: Record<Shipment['status'], string> = {
   expired: '?',
 };
 
+/** Whether any parcel has something to explain, so the help texts are worth loading. */
+export function needsExplaining(shipments: Shipment[]): boolean {
+  return shipments.some((s) => NEEDS_HELP.has(s.status) || (s.status === 'delivered' && latestEvent(s)?.subStatus));
+}
+
 /** Help for a parcel that needs it: a known sub-status in plain words, else the carrier's own text. */
-export function shipmentHelp(shipment: Shipment): string | undefined {
+export function shipmentHelp(shipment: Shipment, help: typeof StatusHelp | undefined): string | undefined {
   if (!NEEDS_HELP.has(shipment.status)) return undefined;
   const latest = latestEvent(shipment);
   const sub = latest?.status === shipment.status ? latest.subStatus : undefined;
-  return subStatusHelp(sub) ?? (sub && latest ? latest.description : statusHelp(shipment.status));
+  return help?.subStatusHelp(sub) ?? (sub || !help ? latest?.description : help.statusHelp(shipment.status));
 }
 
 function renderItems(shipment: Shipment, items: LineItem[]) {
@@ -70,9 +78,9 @@ function renderItems(shipment: Shipment, items: LineItem[]) {
   `;
 }
 
-function renderDelivery(shipment: Shipment) {
+function renderDelivery(shipment: Shipment, help: typeof StatusHelp | undefined) {
   if (shipment.status === 'delivered') {
-    const note = subStatusHelp(latestEvent(shipment)?.subStatus);
+    const note = help?.subStatusHelp(latestEvent(shipment)?.subStatus);
     return html`<p class="delivery">
       ${shipment.deliveredAt ? msg(str`Delivered ${formatDate(shipment.deliveredAt, 'dateTime')}`) : msg('Delivered')}
       ${note ? html`<span class="muted"> · ${note}</span>` : nothing}
@@ -89,7 +97,7 @@ function renderDelivery(shipment: Shipment) {
 export function renderShipment(shipment: Shipment, context: ShipmentViewContext) {
   const { index, count } = context;
   const trackingUrl = safeLinkUrl(shipment.trackingUrl);
-  const help = shipmentHelp(shipment);
+  const help = shipmentHelp(shipment, context.help);
   const problem = PROBLEM.has(shipment.status);
   return html`
     <article class="shipment" part="shipment" aria-labelledby="shipment-${shipment.id}-title">
@@ -103,7 +111,7 @@ export function renderShipment(shipment: Shipment, context: ShipmentViewContext)
         </span>
       </header>
 
-      ${renderDelivery(shipment)}
+      ${renderDelivery(shipment, context.help)}
       ${
         help
           ? html`<div class="help ${problem ? 'help--problem' : ''}" part="help" role="note">

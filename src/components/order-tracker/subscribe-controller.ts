@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AftercareAdapter } from '../../core/adapter.js';
 import { isValidEmail, isValidLineId, isValidPhone } from '../../core/contact-validation.js';
@@ -7,6 +7,37 @@ import { errorText } from '../../core/error-messages.js';
 import { toAdapterError } from '../../core/errors.js';
 import { newIdempotencyKey } from '../../core/idempotency.js';
 import type { UpdateChannel } from '../../core/schemas/index.js';
+
+export { formStyles } from '../shared/form.styles.js';
+
+export const subscribeStyles = css`
+  .subscribe {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--_ac-space);
+    border: 1px solid var(--_ac-color-border);
+    border-radius: var(--_ac-radius);
+  }
+  .subscribe__channels {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25rem;
+  }
+  .subscribe__row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .subscribe__row input {
+    flex: 1 1 14rem;
+    min-inline-size: 0;
+  }
+  .subscribe__done {
+    padding: 0.75rem var(--_ac-space);
+    border-radius: var(--_ac-radius-small);
+    background: var(--_ac-color-surface);
+  }
+`;
 
 const CHANNELS: UpdateChannel[] = ['email', 'sms', 'line', 'whatsapp'];
 

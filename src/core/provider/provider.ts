@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { MemoryAdapter } from '../../adapters/memory/memory-adapter.js';
 import { RestAdapter } from '../../adapters/rest/rest-adapter.js';
 import type { AftercareAdapter } from '../adapter.js';
@@ -26,27 +25,38 @@ export class AcProvider extends LitElement {
     themeOverrides,
   ];
 
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    demo: { type: Boolean },
+    locale: {},
+    theme: { reflect: true },
+    adapter: { attribute: false },
+    support: { attribute: false },
+    analytics: { attribute: false },
+  };
+
   /** Base URL of a backend implementing the REST contract; creates a RestAdapter. */
-  @property() endpoint?: string;
+  declare endpoint?: string;
 
   /** Use the built-in demo data (MemoryAdapter). */
-  @property({ type: Boolean }) demo = false;
+  demo = false;
 
   /** Language for the page's Aftercare elements ('en', 'th', 'id'); default: follow `<html lang>`. */
-  @property() locale?: string;
+  declare locale?: string;
 
   /** Pins the colour scheme; default: the system's preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
   /** An adapter object; wins over `endpoint` and `demo`. */
-  @property({ attribute: false }) adapter?: AftercareAdapter;
+  declare adapter?: AftercareAdapter;
 
-  @property({ attribute: false }) support?: SupportLinks;
+  /** Where shoppers can reach a person: LINE, WhatsApp, phone, email, help page. */
+  declare support?: SupportLinks;
 
-  @property({ attribute: false }) analytics?: (event: AnalyticsEvent) => void;
+  /** Receives the journey events of the elements inside. */
+  declare analytics?: (event: AnalyticsEvent) => void;
 
-  @provide({ context: settingsContext })
-  protected settings: AftercareSettings = {};
+  private readonly provider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
 
   private createdAdapter?: { key: string; adapter: AftercareAdapter };
 
@@ -61,7 +71,7 @@ export class AcProvider extends LitElement {
     if (this.support) settings.support = this.support;
     if (this.analytics) settings.analytics = this.analytics;
     if (this.locale) settings.locale = this.locale;
-    this.settings = settings;
+    this.provider.setValue(settings);
   }
 
   /** Keeps one adapter per endpoint, so unrelated re-renders do not refetch. */

@@ -33,23 +33,20 @@ export const reviewReceiptSchema = z.object({
 
 export const NPS_SCALES = ['nps', 'csat'] as const;
 
-export const npsSubmissionSchema = z
-  .object({
-    surveyId: nonEmptyString,
-    scale: z.enum(NPS_SCALES),
-    score: z.int(),
-    comment: z.optional(z.string()),
-    responseId: z.optional(z.string()),
-    orderId: z.optional(z.string()),
-    customerId: z.optional(z.string()),
-    locale: nonEmptyString,
-  })
-  .check(
-    z.refine((s) => (s.scale === 'nps' ? s.score >= 0 && s.score <= 10 : s.score >= 1 && s.score <= 5), {
-      message: 'Score is outside the scale',
-      path: ['score'],
-    }),
-  );
+const npsFields = {
+  surveyId: nonEmptyString,
+  comment: z.optional(z.string()),
+  responseId: z.optional(z.string()),
+  orderId: z.optional(z.string()),
+  customerId: z.optional(z.string()),
+  locale: nonEmptyString,
+};
+
+/** One union member per scale, so the score's range is part of the schema (and of its JSON Schema). */
+export const npsSubmissionSchema = z.discriminatedUnion('scale', [
+  z.object({ ...npsFields, scale: z.literal('nps'), score: z.int().check(z.minimum(0), z.maximum(10)) }),
+  z.object({ ...npsFields, scale: z.literal('csat'), score: z.int().check(z.minimum(1), z.maximum(5)) }),
+]);
 
 export const npsReceiptSchema = z.object({ responseId: nonEmptyString });
 

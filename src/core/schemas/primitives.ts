@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-// A time of day must say its offset: a bare local time is ambiguous across time zones.
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+/**
+ * An ISO 8601 date (`2026-05-14`) or a date-time with its offset
+ * (`2026-05-14T09:30:00+07:00`); a bare local time would be ambiguous across
+ * time zones. A regular expression, so that it survives into JSON Schema.
+ */
+export const ISO_DATE_PATTERN =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d))?$/;
 
-/** An ISO 8601 date (`2026-05-14`) or date-time with offset (`2026-05-14T09:30:00+07:00`). */
-export const isoDateString = z.string().check(
-  z.refine((value) => (ISO_DATE.test(value) || ISO_DATE_TIME.test(value)) && !Number.isNaN(Date.parse(value)), {
-    message: 'Expected an ISO 8601 date or date-time with offset',
-  }),
-);
+export const isoDateString = z
+  .string()
+  .check(z.regex(ISO_DATE_PATTERN, 'Expected an ISO 8601 date or date-time with offset'));
 
 /** A decimal amount as a string, so that no floating point ever touches money. */
 export const decimalString = z

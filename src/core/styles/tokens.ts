@@ -90,6 +90,15 @@ export const tokens = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   :focus-visible {
     outline: var(--_ac-focus-ring-width) solid var(--_ac-color-focus);
     outline-offset: 2px;

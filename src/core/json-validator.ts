@@ -1,0 +1,113 @@
+/**
+ * Checks a value against the JSON Schema compiled from the zod contract and
+ * returns a clean copy: declared properties only, as zod's parse would give.
+ * It understands exactly the keywords scripts/generate-schemas.mjs allows,
+ * which keeps it a few hundred bytes instead of a whole validation library.
+ */
+export interface JsonSchema {
+  readonly type?: string;
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  readonly required?: readonly string[];
+  readonly additionalProperties?: boolean;
+  readonly items?: JsonSchema;
+  readonly enum?: readonly unknown[];
+  readonly const?: unknown;
+  readonly anyOf?: readonly JsonSchema[];
+  readonly oneOf?: readonly JsonSchema[];
+  readonly pattern?: string;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minItems?: number;
+}
+
+export type Validation = { ok: true; value: unknown } | { ok: false; path: string; message: string };
+
+class Invalid extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const patterns = new Map<string, RegExp>();
+function regex(source: string): RegExp {
+  let compiled = patterns.get(source);
+  if (!compiled) patterns.set(source, (compiled = new RegExp(source, 'u')));
+  return compiled;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (Number.isInteger(value)) return 'integer';
+  return typeof value;
+}
+
+function check(schema: JsonSchema, value: unknown, path: string): unknown {
+  const fail = (message: string): never => {
+    throw new Invalid(path || '(root)', message);
+  };
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (alternatives) {
+    for (const alternative of alternatives) {
+      try {
+        return check(alternative, value, path);
+      } catch (error) {
+        if (!(error instanceof Invalid)) throw error;
+      }
+    }
+    fail('matches none of the allowed shapes');
+  }
+  if (schema.const !== undefined && value !== schema.const) fail(`expected ${JSON.stringify(schema.const)}`);
+  if (schema.enum && !schema.enum.includes(value)) fail(`expected one of ${schema.enum.join(', ')}`);
+  const actual = typeOf(value);
+  if (schema.type && actual !== schema.type && !(schema.type === 'number' && actual === 'integer')) {
+    fail(`expected ${schema.type}, got ${actual}`);
+  }
+  if (typeof value === 'string') {
+    if (schema.minLength !== undefined && value.length < schema.minLength) fail('too short');
+    if (schema.maxLength !== undefined && value.length > schema.maxLength) fail('too long');
+    if (schema.pattern && !regex(schema.pattern).test(value)) fail('has the wrong format');
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) fail('expected a finite number');
+    if (schema.minimum !== undefined && value < schema.minimum) fail(`below ${schema.minimum}`);
+    if (schema.maximum !== undefined && value > schema.maximum) fail(`above ${schema.maximum}`);
+  }
+  if (Array.isArray(value)) {
+    if (schema.minItems !== undefined && value.length < schema.minItems) fail('too few items');
+    // An index loop, not map(): a sparse array's holes must fail like undefined does.
+    const copy: unknown[] = [];
+    for (let index = 0; index < value.length; index++) {
+      copy.push(schema.items ? check(schema.items, value[index], `${path}.${index}`) : value[index]);
+    }
+    return copy;
+  }
+  if (schema.properties && value && typeof value === 'object') {
+    const source = value as Record<string, unknown>;
+    const copy: Record<string, unknown> = {};
+    for (const [key, property] of Object.entries(schema.properties)) {
+      const childPath = path ? `${path}.${key}` : key;
+      if (!Object.hasOwn(source, key) || source[key] === undefined) {
+        if (schema.required?.includes(key)) throw new Invalid(childPath, 'is required');
+        continue;
+      }
+      copy[key] = check(property, source[key], childPath);
+    }
+    return copy;
+  }
+  return value;
+}
+
+export function validate(schema: JsonSchema, value: unknown): Validation {
+  try {
+    return { ok: true, value: check(schema, value, '') };
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, path: error.path, message: error.message };
+    throw error;
+  }
+}

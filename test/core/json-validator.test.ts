@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { CONTRACT } from '../../src/core/contract.js';
+import { validate } from '../../src/core/json-validator.js';
+import * as COMPILED from '../../src/generated/contract-schemas.js';
+
+type Method = keyof typeof CONTRACT;
+
+/** Every way to break one spot of a valid value: drop it, null it, change its type. */
+function* mutations(value: unknown, path: (string | number)[] = []): Generator<{ path: string; value: unknown }> {
+  const replacements = [undefined, null, 42, 1.5, 'x', '', [], {}, true, -1];
+  if (path.length) {
+    for (const replacement of replacements) yield { path: path.join('.'), value: replacement };
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) yield* mutations(child, [...path, key]);
+  }
+}
+
+function setAt(root: unknown, path: string, replacement: unknown): unknown {
+  const copy = structuredClone(root) as Record<string, unknown>;
+  const keys = path.split('.');
+  let target = copy as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  const last = keys.at(-1)!;
+  if (replacement === undefined) delete target[last];
+  else target[last] = replacement;
+  return copy;
+}
+
+async function samples(): Promise<[Method, unknown][]> {
+  const adapter = new MemoryAdapter();
+  const order = await adapter.getOrder({ orderId: 'BK-1001' });
+  return [
+    ['getOrder', order],
+    ['getOrder', await adapter.getOrder({ orderId: 'JK-2001' })],
+    ['getReturnOptions', await adapter.getReturnOptions({ orderId: 'BK-1004' })],
+    ['getReviewRequest', await adapter.getReviewRequest({ orderId: 'BK-1004' })],
+    ['getLoyalty', await adapter.getLoyalty({ customerId: 'cust-silver' })],
+    ['getRecommendations', await adapter.getRecommendations({ orderId: 'BK-1001', placement: 'tracking' })],
+    [
+      'createReturn',
+      await adapter.createReturn({
+        orderId: 'BK-1004',
+        resolution: 'refund',
+        methodCode: 'seven-eleven',
+        items: [{ lineItemId: 'li-1004-1', quantity: 1, reasonCode: 'wrong_size' }],
+      }),
+    ],
+  ];
+}
+
+describe('JSON Schema validator compiled from the zod contract', () => {
+  it('agrees with zod on valid data and on every single-spot corruption of it', async () => {
+    let compared = 0;
+    for (const [method, sample] of await samples()) {
+      const zodSchema = CONTRACT[method].output as z.ZodMiniType;
+      const compiled = COMPILED[method].output;
+      expect(validate(compiled, sample).ok, `${method} valid`).to.equal(true);
+      for (const mutation of mutations(sample)) {
+        const broken = setAt(sample, mutation.path, mutation.value);
+        const byZod = zodSchema.safeParse(broken).success;
+        const byValidator = validate(compiled, broken).ok;
+        expect(byValidator, `${method} ${mutation.path} = ${JSON.stringify(mutation.value)}`).to.equal(byZod);
+        compared++;
+      }
+    }
+    expect(compared).to.be.greaterThan(2000);
+  });
+
+  it('agrees with zod on requests, including the score range per scale', () => {
+    const cases: [Method, unknown][] = [
+      ['submitNps', { surveyId: 's', scale: 'nps', score: 0, locale: 'th' }],
+      ['submitNps', { surveyId: 's', scale: 'nps', score: 11, locale: 'th' }],
+      ['submitNps', { surveyId: 's', scale: 'csat', score: 0, locale: 'th' }],
+      ['submitNps', { surveyId: 's', scale: 'csat', score: 5, locale: 'th' }],
+      ['submitNps', { surveyId: 's', scale: 'stars', score: 5, locale: 'th' }],
+      ['submitReview', { orderId: 'o', lineItemId: 'l', productId: 'p', rating: 6 }],
+      ['submitReview', { orderId: 'o', lineItemId: 'l', productId: 'p', rating: 4 }],
+      ['getOrder', { orderId: '' }],
+      ['getOrder', { orderId: 'BK-1', email: 7 }],
+    ];
+    for (const [method, input] of cases) {
+      const byZod = (CONTRACT[method].input as z.ZodMiniType).safeParse(input).success;
+      expect(validate(COMPILED[method].input, input).ok, `${method} ${JSON.stringify(input)}`).to.equal(byZod);
+    }
+  });
+
+  it('returns a copy with declared fields only, like zod’s parse', () => {
+    const result = validate(COMPILED.getReturn.output, {
+      id: 'RMA-1',
+      orderId: 'BK-1',
+      createdAt: '2026-05-14T09:30:00+07:00',
+      status: 'approved',
+      internalNote: 'do not show',
+      label: { qrCode: 'RMA-1', secret: 1 },
+    });
+    expect(result).to.deep.equal({
+      ok: true,
+      value: {
+        id: 'RMA-1',
+        orderId: 'BK-1',
+        createdAt: '2026-05-14T09:30:00+07:00',
+        status: 'approved',
+        label: { qrCode: 'RMA-1' },
+      },
+    });
+  });
+
+  it('names the path of the first problem', () => {
+    const result = validate(COMPILED.getReturn.output, { id: 'RMA-1', orderId: 'BK-1', createdAt: 'yesterday' });
+    expect(result).to.deep.equal({ ok: false, path: 'createdAt', message: 'has the wrong format' });
+  });
+
+  it('does not let a "__proto__" key through', () => {
+    const hostile = JSON.parse('{"responseId":"r1","__proto__":{"polluted":true}}') as unknown;
+    const result = validate(COMPILED.submitNps.output, hostile);
+    expect(result.ok).to.equal(true);
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    expect(Object.getPrototypeOf((result as { value: object }).value)).to.equal(Object.prototype);
+  });
+});
