@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { CONTRACT } from '../../src/core/contract.js';
 import { validate } from '../../src/core/json-validator.js';

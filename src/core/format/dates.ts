@@ -59,6 +59,13 @@ export function formatDateRange(
   return formatter(locale, options).formatRange(start.date, end.date);
 }
 
+const relativeCache = new Map<string, Intl.RelativeTimeFormat>();
+function relativeFormatter(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeCache.get(locale);
+  if (!format) relativeCache.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return format;
+}
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 60],
   ['minute', 60],
@@ -78,7 +85,7 @@ export function formatRelativeTime(
   let amount = (toDate(value).date.getTime() - now.getTime()) / 1000;
   for (const [unit, size] of UNITS) {
     if (Math.abs(amount) < size) {
-      return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(amount), unit);
+      return relativeFormatter(locale).format(Math.round(amount), unit);
     }
     amount /= size;
   }

@@ -1,0 +1,150 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/components/order-tracker/define.js';
+import type { AcOrderTracker } from '../src/components/order-tracker/order-tracker.js';
+import { expectLanguage } from './support/expect-language.js';
+
+interface Args {
+  order?: string;
+  pollInterval: number;
+  returnHref?: string;
+  reviewHref?: string;
+}
+
+/**
+ * Self-service "where is my order". Every story runs on the demo data through
+ * the scenario's MemoryAdapter; the toolbar switches language and theme.
+ */
+const meta: Meta<Args> = {
+  title: 'Widgets/Order tracker',
+  component: 'ac-order-tracker',
+  args: { pollInterval: 0 },
+  argTypes: {
+    order: {
+      control: 'select',
+      options: ['BK-1001', 'BK-1002', 'BK-1003', 'BK-1004', 'BK-1005', 'JK-2001', 'JK-2002', 'JK-2003', 'SG-3001'],
+    },
+    pollInterval: { control: 'number' },
+  },
+  render: ({ order, pollInterval, returnHref, reviewHref }) => html`
+    <ac-order-tracker
+      order=${order ?? nothing}
+      poll-interval=${pollInterval}
+      return-href=${returnHref ?? nothing}
+      review-href=${reviewHref ?? nothing}
+    ></ac-order-tracker>
+  `,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const tracker = (canvas: HTMLElement) => canvas.querySelector<AcOrderTracker>('ac-order-tracker')!;
+const part = (canvas: HTMLElement, name: string) => tracker(canvas).shadowRoot!.querySelectorAll(`[part~="${name}"]`);
+
+/** Waits for the order to render and checks the parts a shopper should see. */
+function showsOrder(parts: Record<string, number>, english: string): Story['play'] {
+  return async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'header')).toHaveLength(1), { timeout: 5000 });
+    for (const [name, count] of Object.entries(parts)) {
+      await waitFor(() => expect(part(canvasElement, name)).toHaveLength(count));
+    }
+    await expectLanguage(tracker(canvasElement).shadowRoot!, english);
+  };
+}
+
+export const LookUpForm: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'lookup-form')).toHaveLength(1));
+    const root = tracker(canvasElement).shadowRoot!;
+    await userEvent.click(root.querySelector('button[type="submit"]')!);
+    await waitFor(() => expect(root.querySelectorAll('[aria-invalid="true"]')).toHaveLength(2));
+    await expectLanguage(root, 'Find my order');
+  },
+};
+
+export const InTransitSplitShipmentCashOnDelivery: Story = {
+  args: { order: 'BK-1001' },
+  play: showsOrder({ shipment: 2, 'cod-banner': 1, progress: 1 }, 'Parcel 1 of 2'),
+};
+
+export const OutForDelivery: Story = {
+  args: { order: 'BK-1002' },
+  play: showsOrder({ shipment: 1, 'carrier-link': 1 }, 'Out for delivery'),
+};
+
+export const DeliveryAttemptFailed: Story = {
+  args: { order: 'BK-1003' },
+  play: showsOrder({ help: 1, 'cod-banner': 1 }, 'Nobody was available'),
+};
+
+export const DeliveredWithReturnAndReview: Story = {
+  args: { order: 'BK-1004', returnHref: '/returns?order={order}', reviewHref: '/reviews?order={order}' },
+  play: showsOrder({ actions: 1, 'cod-banner': 0 }, 'Write a review'),
+};
+
+export const TrackingExpired: Story = {
+  args: { order: 'BK-1005' },
+  play: showsOrder({ help: 1 }, 'has not sent an update'),
+};
+
+export const ReadyForPickupInRupiah: Story = {
+  args: { order: 'JK-2001' },
+  play: showsOrder({ 'pickup-point': 1, help: 1 }, 'Ready for pickup'),
+};
+
+export const DeliveredPastReturnWindow: Story = {
+  args: { order: 'JK-2002' },
+  play: showsOrder({ actions: 1 }, 'Delivered'),
+};
+
+export const DeliveredCashCollected: Story = {
+  args: { order: 'JK-2003' },
+  play: showsOrder({ 'cod-banner': 0 }, 'paid in cash on delivery'),
+};
+
+export const HeldAtCustoms: Story = {
+  args: { order: 'SG-3001' },
+  play: showsOrder({ shipment: 2, help: 1 }, 'customs clearance'),
+};
+
+export const WithoutUpdateSubscriptions: Story = {
+  args: { order: 'BK-1001' },
+  parameters: { adapterOptions: { without: ['subscribeToUpdates'] } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'header')).toHaveLength(1));
+    await expect(tracker(canvasElement).shadowRoot!.querySelector('.updates-toggle')).toBeNull();
+  },
+};
+
+export const NothingShippedYet: Story = {
+  args: { order: 'BK-1002' },
+  parameters: { scenario: 'empty' },
+  play: showsOrder({ shipment: 0 }, 'We are preparing your order'),
+};
+
+export const Loading: Story = {
+  args: { order: 'BK-1001' },
+  parameters: { scenario: 'slow' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'skeleton')).toHaveLength(1));
+  },
+};
+
+export const BackendError: Story = {
+  args: { order: 'BK-1001' },
+  parameters: { scenario: 'error' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'error')).toHaveLength(1));
+    await expect(part(canvasElement, 'retry-button')).toHaveLength(1);
+    await expectLanguage(tracker(canvasElement).shadowRoot!, 'Something went wrong on our side');
+  },
+};
+
+export const MalformedResponse: Story = {
+  args: { order: 'BK-1001' },
+  parameters: { scenario: 'malformed' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'error')).toHaveLength(1));
+  },
+};
