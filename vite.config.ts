@@ -7,6 +7,8 @@ export const PACKAGE_ENTRIES = {
   api: 'src/api.ts',
   'ac-provider': 'src/core/provider/define.ts',
   'ac-order-tracker': 'src/components/order-tracker/define.ts',
+  'ac-review-prompt': 'src/components/review-prompt/define.ts',
+  'ac-nps-survey': 'src/components/nps-survey/define.ts',
   'adapters/memory': 'src/adapters/memory/index.ts',
   'adapters/rest': 'src/adapters/rest/index.ts',
 };

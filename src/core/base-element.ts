@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { Task, TaskStatus, type TaskConfig } from '@lit/task';
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { AftercareAdapter } from './adapter.js';
 import { type AftercareSettings, type AnalyticsEvent, globalSettings, onSettingsChange } from './config.js';
 import { settingsContext } from './context.js';
@@ -37,6 +37,7 @@ export abstract class AftercareElement extends LitElement {
   protected settingsRevision = 0;
 
   private unsubscribe?: () => void;
+  private pendingFocus?: string;
   private readonly tasks = new Set<Task>();
   private readonly abortedTasks = new Set<Task>();
 
@@ -101,6 +102,21 @@ export abstract class AftercareElement extends LitElement {
 
   protected get settings(): AftercareSettings {
     return { ...globalSettings(), ...this.provided };
+  }
+
+  /** Moves focus to what the shopper asked for (a step's heading, a form's first field) once it is rendered. */
+  protected focusAfterRender(selector: string): void {
+    this.pendingFocus = selector;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.pendingFocus && this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
+    if (target) {
+      target.focus();
+      this.pendingFocus = undefined;
+    }
   }
 
   /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */

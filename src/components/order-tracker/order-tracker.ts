@@ -122,7 +122,6 @@ export class AcOrderTracker extends AftercareElement {
   private fromLookup = false;
 
   private copiedTimer?: ReturnType<typeof setTimeout>;
-  private pendingFocus?: string;
 
   private lookup?: OrderLookupController;
   private subscription?: SubscribeController;
@@ -144,7 +143,7 @@ export class AcOrderTracker extends AftercareElement {
       if (!order) return;
       this.emit('ac-order-loaded', order);
       this.polling?.restart();
-      if (this.fromLookup) this.focusHeading('.order__title');
+      if (this.fromLookup) this.focusAfterRender('.order__title');
     },
     onError: (error) => this.loadFailed(error),
   });
@@ -202,13 +201,7 @@ export class AcOrderTracker extends AftercareElement {
     this.phone = undefined;
     this.polled = undefined;
     this.fromLookup = true;
-    this.focusHeading('.lookup__heading');
-  }
-
-  /** Focus follows the content the shopper asked for, once it is rendered. */
-  private focusHeading(selector: string): void {
-    this.pendingFocus = selector;
-    this.requestUpdate();
+    this.focusAfterRender('.lookup__heading');
   }
 
   private startPolling(): void {
@@ -221,13 +214,9 @@ export class AcOrderTracker extends AftercareElement {
     });
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     this.startPolling();
-    const heading = this.pendingFocus && this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
-    if (heading) {
-      heading.focus();
-      this.pendingFocus = undefined;
-    }
   }
 
   /** One poll: replaces the order quietly and announces what changed. */
@@ -335,7 +324,7 @@ export class AcOrderTracker extends AftercareElement {
         this.emit('ac-updates-subscribed', { orderId: sub.orderId, channel: sub.channel });
         this.track({ name: 'submitted', orderId: sub.orderId, step: 'updates', value: sub.channel });
       });
-      this.focusHeading('.subscribe input');
+      this.focusAfterRender('.subscribe input');
     };
     return html`<button type="button" class="button button--secondary updates-toggle" @click=${open}>
       ${msg('Get delivery updates')}
