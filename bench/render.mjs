@@ -9,7 +9,10 @@ import { serve } from './static-server.mjs';
 if (!existsSync('dist/cdn/aftercare.js')) throw new Error('Run npm run build first');
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const PAGES = [{ page: 'tracker-300.html', name: 'ac-order-tracker, 300 tracking events' }];
+const PAGES = [
+  { page: 'tracker-300.html', name: 'ac-order-tracker, 300 tracking events' },
+  { page: 'nps-click.html', name: 'ac-nps-survey' },
+];
 
 const { server, url } = await serve('.');
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

@@ -29,15 +29,26 @@ for (const [id, label] of Object.entries(ORDERS)) orderPicker.add(new Option(lab
 orderPicker.value = params.get('order') ?? 'BK-1001';
 languagePicker.value = params.get('lang') ?? 'en';
 
-/** Every widget built so far, for the chosen order. */
+/**
+ * The tracker first; once it reports the order, the feedback widgets join
+ * when something has been delivered — the way a shop would wire the events.
+ */
 function placeWidgets(order: string) {
-  widgets.replaceChildren();
-  const tags = ['ac-order-journey', 'ac-order-tracker'].filter((tag) => customElements.get(tag));
-  for (const tag of tags.slice(0, 1)) {
-    const element = document.createElement(tag);
-    element.setAttribute('order', order);
-    widgets.append(element);
-  }
+  const tracker = document.createElement('ac-order-tracker');
+  tracker.setAttribute('order', order);
+  tracker.addEventListener('ac-order-loaded', (event) => {
+    const loaded = event.detail;
+    const delivered = loaded.shipments.some((shipment) => shipment.status === 'delivered');
+    if (!delivered || widgets.querySelector('ac-review-prompt')) return;
+    const review = document.createElement('ac-review-prompt');
+    review.setAttribute('order', loaded.id);
+    const survey = document.createElement('ac-nps-survey');
+    survey.setAttribute('survey', 'post-delivery');
+    survey.setAttribute('order', loaded.id);
+    if (loaded.customer?.id) survey.setAttribute('customer', loaded.customer.id);
+    widgets.append(review, survey);
+  });
+  widgets.replaceChildren(tracker);
 }
 
 function applyLanguage(lang: string) {
