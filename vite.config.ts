@@ -9,6 +9,7 @@ export const PACKAGE_ENTRIES = {
   'ac-order-tracker': 'src/components/order-tracker/define.ts',
   'ac-review-prompt': 'src/components/review-prompt/define.ts',
   'ac-nps-survey': 'src/components/nps-survey/define.ts',
+  'ac-return-wizard': 'src/components/return-wizard/define.ts',
   'adapters/memory': 'src/adapters/memory/index.ts',
   'adapters/rest': 'src/adapters/rest/index.ts',
 };

@@ -6,9 +6,11 @@ import './core/provider/define.js';
 import './components/order-tracker/define.js';
 import './components/review-prompt/define.js';
 import './components/nps-survey/define.js';
+import './components/return-wizard/define.js';
 
 export * from './api.js';
 export { AcProvider } from './core/provider/define.js';
 export { AcOrderTracker } from './components/order-tracker/define.js';
 export { AcReviewPrompt } from './components/review-prompt/define.js';
 export { AcNpsSurvey } from './components/nps-survey/define.js';
+export { AcReturnWizard } from './components/return-wizard/define.js';

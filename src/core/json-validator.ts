@@ -43,7 +43,8 @@ function regex(source: string): RegExp {
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (Number.isInteger(value)) return 'integer';
+  // Safe integers only, as zod's int(): the generator drops those bounds from the schemas.
+  if (Number.isSafeInteger(value)) return 'integer';
   return typeof value;
 }
 

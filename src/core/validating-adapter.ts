@@ -8,11 +8,11 @@ export interface MethodContract {
 }
 
 /**
- * The methods an element uses, with their schemas from
- * src/generated/contract-schemas.ts. Each element names only its own, so its
- * bundle carries only the schemas it needs.
+ * The methods an element uses, with their schemas from src/generated/contract/.
+ * Each element names only its own, so its bundle carries only the schemas it
+ * needs; a schema given as a loader is fetched with the first call.
  */
-export type AdapterContract = Partial<Record<keyof AftercareAdapter, MethodContract>>;
+export type AdapterContract = Partial<Record<keyof AftercareAdapter, MethodContract | (() => Promise<MethodContract>)>>;
 
 const OPTIONAL_METHODS = new Set<keyof AftercareAdapter>(['subscribeToUpdates', 'getRecommendations']);
 
@@ -30,10 +30,16 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
 async function call(
   adapter: AftercareAdapter,
   method: keyof AftercareAdapter,
-  contract: MethodContract,
+  entry: MethodContract | (() => Promise<MethodContract>),
   input: unknown,
   opts: RequestOptions | undefined,
 ): Promise<unknown> {
+  let contract: MethodContract;
+  try {
+    contract = typeof entry === 'function' ? await entry() : entry;
+  } catch (error) {
+    throw new AdapterError('network', `Could not load the ${method} schema`, { cause: error });
+  }
   const request = validate(contract.input, input);
   if (!request.ok) throw new AdapterError('invalid_request', `${method}: ${request.path} ${request.message}`);
   const fn = adapter[method] as ((arg: unknown, o?: RequestOptions) => Promise<unknown>) | undefined;
@@ -70,7 +76,8 @@ export function validatingAdapter(adapter: AftercareAdapter, contract: AdapterCo
   const existing = byContract.get(contract);
   if (existing) return existing;
   const result: Partial<Record<keyof AftercareAdapter, unknown>> = {};
-  for (const [method, methodContract] of Object.entries(contract) as [keyof AftercareAdapter, MethodContract][]) {
+  type Entry = [keyof AftercareAdapter, MethodContract | (() => Promise<MethodContract>)];
+  for (const [method, methodContract] of Object.entries(contract) as Entry[]) {
     if (OPTIONAL_METHODS.has(method) && typeof adapter[method] !== 'function') continue;
     result[method] = (input: unknown, opts?: RequestOptions) => call(adapter, method, methodContract, input, opts);
   }

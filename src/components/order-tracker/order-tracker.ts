@@ -3,7 +3,6 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AftercareElement } from '../../core/base-element.js';
 import { getOrder, subscribeToUpdates } from '../../generated/contract-schemas.js';
-import { errorText } from '../../core/error-messages.js';
 import { AdapterError, toAdapterError } from '../../core/errors.js';
 import { formatDate } from '../../core/format/dates.js';
 import { formatMoney } from '../../core/format/money.js';
@@ -186,12 +185,8 @@ export class AcOrderTracker extends AftercareElement {
   private loadFailed(error: unknown): void {
     const adapterError = this.errorShown(error);
     if (!this.fromLookup || !this.lookup) return;
-    // Wrong details and an unknown order read the same: nothing leaks about other people's orders.
     this.lookup.busy = false;
-    this.lookup.failure =
-      adapterError.code === 'not_found' || adapterError.code === 'invalid_request'
-        ? msg('We could not find an order with these details. Check the order number and the email or phone number.')
-        : `${errorText(adapterError.code).title}. ${errorText(adapterError.code).hint}`;
+    this.lookup.failure = lookupForm.value?.failureText(adapterError.code);
     this.order = undefined;
   }
 

@@ -2,12 +2,24 @@ import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isValidEmail, isValidOrderNumber, isValidPhone, normalizeOrderNumber } from '../../core/contact-validation.js';
+import { errorText } from '../../core/error-messages.js';
+import type { AdapterErrorCode } from '../../core/errors.js';
 import type { OrderRef } from '../../core/schemas/index.js';
 
 export { formStyles } from './form.styles.js';
 
 type ContactKind = 'email' | 'phone';
 type Field = 'order' | 'contact';
+
+/**
+ * What the form says after a failed look-up. A wrong email and an unknown
+ * order read the same, so the form reveals nothing about other people's orders.
+ */
+export function failureText(code: AdapterErrorCode): string {
+  return code === 'not_found' || code === 'invalid_request'
+    ? msg('We could not find an order with these details. Check the order number and the email or phone number.')
+    : `${errorText(code).title}. ${errorText(code).hint}`;
+}
 
 /**
  * The "find your order" form shared by the tracker and the return wizard:

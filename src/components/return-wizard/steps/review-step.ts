@@ -1,0 +1,61 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { formatMoney } from '../../../core/format/money.js';
+import { reasonLabel } from '../return-text.js';
+import { chosenMethod, refundEstimate } from '../wizard-money.js';
+import { exchangeVariants, lineItem, reasonOf } from '../wizard-state.js';
+import { feeText } from './method-step.js';
+import type { StepContext } from './step-context.js';
+import { resolutionLabel } from './step-text.js';
+
+export function renderReviewStep(context: StepContext, error: string | undefined) {
+  const { data, state } = context;
+  const method = chosenMethod(data, state);
+  const estimate = refundEstimate(data, state);
+  return html`
+    <dl class="summary" part="summary">
+      <div>
+        <dt>${msg('Items')}</dt>
+        <dd>
+          <ul class="plain-list">
+            ${Object.entries(state.choices).map(([id, choice]) => {
+              const item = lineItem(data, id);
+              const reason = reasonOf(data, choice.reasonCode);
+              const variant = exchangeVariants(data, id).find((v) => v.id === choice.exchangeVariantId);
+              return html`<li>
+                <strong>${item?.title ?? id}</strong> × ${choice.quantity}
+                ${reason ? html`<span class="muted"> · ${reasonLabel(reason)}</span>` : nothing}
+                ${
+                  state.resolution === 'exchange' && variant
+                    ? html`<span class="muted"> · ${msg(str`for ${variant.title}`)}</span>`
+                    : nothing
+                }
+              </li>`;
+            })}
+          </ul>
+        </dd>
+      </div>
+      <div>
+        <dt>${msg('You get')}</dt>
+        <dd>${state.resolution ? resolutionLabel(state.resolution) : ''}</dd>
+      </div>
+      ${
+        method
+          ? html`<div>
+              <dt>${msg('Return shipping')}</dt>
+              <dd>${feeText(data.options, method.fee)}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        estimate
+          ? html`<div class="summary__total">
+              <dt>${state.resolution === 'store_credit' ? msg('Store credit') : msg('Estimated refund')}</dt>
+              <dd>${formatMoney(estimate)}</dd>
+            </div>`
+          : nothing
+      }
+    </dl>
+    ${error ? html`<div class="field__error" role="alert">${error}</div>` : nothing}
+  `;
+}
