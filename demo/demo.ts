@@ -48,6 +48,21 @@ function placeWidgets(order: string) {
     if (loaded.customer?.id) survey.setAttribute('customer', loaded.customer.id);
     widgets.append(review, survey);
   });
+  // The shop opens the return wizard in the page instead of following a link.
+  tracker.addEventListener('ac-return-requested', (event) => {
+    event.preventDefault();
+    let wizard = widgets.querySelector('ac-return-wizard');
+    if (!wizard) {
+      wizard = document.createElement('ac-return-wizard');
+      wizard.setAttribute('order', event.detail.orderId);
+      tracker.after(wizard);
+    }
+    wizard.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  });
+  tracker.addEventListener('ac-review-requested', (event) => {
+    event.preventDefault();
+    widgets.querySelector('ac-review-prompt')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  });
   widgets.replaceChildren(tracker);
 }
 

@@ -22,7 +22,7 @@ const encode = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/
 let filled = 0;
 const used = new Set();
 const result = xml.replace(
-  /<trans-unit id="([^"]+)">\n {2}<source>([\s\S]*?)<\/source>(?:\n {2}<target>[\s\S]*?<\/target>)?/g,
+  /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(?:\s*<target>[\s\S]*?<\/target>)?/g,
   (unit, id, source) => {
     const placeholders = [...source.matchAll(/<x id="[^"]*" equiv-text="([^"]*)"\/>/g)];
     const plain = decode(source.replace(/<x id="[^"]*" equiv-text="([^"]*)"\/>/g, (_, text) => decode(text)));
@@ -36,7 +36,7 @@ const result = xml.replace(
       target = target.split(encode(code)).join(element);
     }
     filled++;
-    return `<trans-unit id="${id}">\n {2}<source>${source}</source>\n  <target>${target}</target>`;
+    return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${target}</target>`;
   },
 );
 writeFileSync(file, result);

@@ -6,6 +6,7 @@ import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
 import { errorText } from '../../core/error-messages.js';
 import { AdapterError, toAdapterError } from '../../core/errors.js';
 import { formatDate } from '../../core/format/dates.js';
+import { formatList } from '../../core/format/numbers.js';
 import { lazy } from '../../core/lazy.js';
 import { adoptLazyStyles } from '../../core/lazy-styles.js';
 import { getLocale } from '../../core/localization.js';
@@ -378,7 +379,7 @@ export class AcReturnWizard extends AftercareElement {
     const perks = policy.perks.map((perk) => perkLabel(perk, policy.windowDays));
     return html`<div class="policy" part="policy">
       <p class="policy__line">${policyLine(policy)}</p>
-      ${perks.length ? html`<p class="policy__perks">${msg(str`Your perks: ${perks.join(', ')}`)}</p>` : nothing}
+      ${perks.length ? html`<p class="policy__perks">${msg(str`Your perks: ${formatList(perks)}`)}</p>` : nothing}
     </div>`;
   }
 

@@ -22,3 +22,8 @@ export function plural(
   const rule = new Intl.PluralRules(getLocale()).select(count);
   return (count === 0 && forms.zero ? forms.zero : (forms[rule] ?? forms.other))();
 }
+
+/** "60-day returns, free return shipping and instant refunds", in the shopper's language. */
+export function formatList(items: string[], locale: string = intlLocale()): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
