@@ -85,7 +85,7 @@ describe('<ac-return-wizard>', () => {
     expect(shadowQuery(element, '[part="progress"]')!.textContent).to.contain('Step 1 of 4');
     const policy = shadowQuery(element, '[part="policy"]')!.textContent!;
     expect(policy).to.match(/Gold: 60-day window, until \w+ \d+, \d{4}/);
-    expect(policy).to.contain('60-day returns, free return shipping');
+    expect(policy).to.contain('Your perks: 60-day returns and free return shipping');
     const sarong = shadowQuery<HTMLInputElement>(element, '#item-li-1004-3')!;
     expect(sarong.disabled).to.equal(true);
     expect(shadowQuery(element, '#ineligible-li-1004-3')!.textContent).to.contain('Final sale');
