@@ -21,9 +21,6 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   const registered = versions.get(tag);
   if (existing !== element && registered !== VERSION && !warned.has(tag)) {
     warned.add(tag);
-    console.warn(
-      `[aftercare] <${tag}> is already defined by ${registered ? `version ${registered}` : 'another script'}; ` +
-        `version ${VERSION} will use that definition.`,
-    );
+    console.warn(`[aftercare] <${tag}> comes from ${registered ?? 'another script'}, not ${VERSION}`);
   }
 }

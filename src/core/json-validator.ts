@@ -49,8 +49,8 @@ function typeOf(value: unknown): string {
 }
 
 function check(schema: JsonSchema, value: unknown, path: string): unknown {
-  const fail = (message: string): never => {
-    throw new Invalid(path || '(root)', message);
+  const fail = (expected: unknown): never => {
+    throw new Invalid(path || '(root)', `expected ${expected}`);
   };
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) {
@@ -61,26 +61,26 @@ function check(schema: JsonSchema, value: unknown, path: string): unknown {
         if (!(error instanceof Invalid)) throw error;
       }
     }
-    fail('matches none of the allowed shapes');
+    fail('one of the allowed shapes');
   }
-  if (schema.const !== undefined && value !== schema.const) fail(`expected ${JSON.stringify(schema.const)}`);
-  if (schema.enum && !schema.enum.includes(value)) fail(`expected one of ${schema.enum.join(', ')}`);
+  if (schema.const !== undefined && value !== schema.const) fail(JSON.stringify(schema.const));
+  if (schema.enum && !schema.enum.includes(value)) fail(schema.enum);
   const actual = typeOf(value);
   if (schema.type && actual !== schema.type && !(schema.type === 'number' && actual === 'integer')) {
-    fail(`expected ${schema.type}, got ${actual}`);
+    fail(schema.type);
   }
   if (typeof value === 'string') {
-    if (schema.minLength !== undefined && value.length < schema.minLength) fail('too short');
-    if (schema.maxLength !== undefined && value.length > schema.maxLength) fail('too long');
-    if (schema.pattern && !regex(schema.pattern).test(value)) fail('has the wrong format');
+    if (schema.minLength !== undefined && value.length < schema.minLength) fail(`length ≥ ${schema.minLength}`);
+    if (schema.maxLength !== undefined && value.length > schema.maxLength) fail(`length ≤ ${schema.maxLength}`);
+    if (schema.pattern && !regex(schema.pattern).test(value)) fail(schema.pattern);
   }
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) fail('expected a finite number');
-    if (schema.minimum !== undefined && value < schema.minimum) fail(`below ${schema.minimum}`);
-    if (schema.maximum !== undefined && value > schema.maximum) fail(`above ${schema.maximum}`);
+    if (!Number.isFinite(value)) fail('a finite number');
+    if (schema.minimum !== undefined && value < schema.minimum) fail(`≥ ${schema.minimum}`);
+    if (schema.maximum !== undefined && value > schema.maximum) fail(`≤ ${schema.maximum}`);
   }
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) fail('too few items');
+    if (schema.minItems !== undefined && value.length < schema.minItems) fail(`≥ ${schema.minItems} items`);
     // An index loop, not map(): a sparse array's holes must fail like undefined does.
     const copy: unknown[] = [];
     for (let index = 0; index < value.length; index++) {

@@ -1,6 +1,7 @@
 import type { AftercareAdapter, RequestOptions } from './adapter.js';
 import { AdapterError, isAbortError, toAdapterError } from './errors.js';
 import { type JsonSchema, validate } from './json-validator.js';
+import { sharedRead } from './shared-reads.js';
 
 export interface MethodContract {
   readonly input: JsonSchema;
@@ -14,25 +15,19 @@ export interface MethodContract {
  */
 export type AdapterContract = Partial<Record<keyof AftercareAdapter, MethodContract | (() => Promise<MethodContract>)>>;
 
-const OPTIONAL_METHODS = new Set<keyof AftercareAdapter>(['subscribeToUpdates', 'getRecommendations']);
-
-/** Rejects as soon as the signal aborts, even when the adapter ignores it. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+/** What an element may pass: the adapter's options, plus `fresh` to skip a recently shared read. */
+export interface ReadOptions extends RequestOptions {
+  fresh?: boolean;
 }
+
+const OPTIONAL_METHODS = new Set<keyof AftercareAdapter>(['subscribeToUpdates', 'getRecommendations']);
 
 async function call(
   adapter: AftercareAdapter,
   method: keyof AftercareAdapter,
   entry: MethodContract | (() => Promise<MethodContract>),
   input: unknown,
-  opts: RequestOptions | undefined,
+  opts: ReadOptions | undefined,
 ): Promise<unknown> {
   let contract: MethodContract;
   try {
@@ -45,20 +40,26 @@ async function call(
   const fn = adapter[method] as ((arg: unknown, o?: RequestOptions) => Promise<unknown>) | undefined;
   if (typeof fn !== 'function') throw new AdapterError('unavailable', `The adapter has no ${method}()`);
 
-  let raw: unknown;
-  try {
-    // Synchronous throws from a hand-written adapter are failures like any other.
-    raw = await abortable(
-      Promise.resolve().then(() => fn.call(adapter, request.value, opts)),
-      opts?.signal,
-    );
-  } catch (error) {
-    if (opts?.signal?.aborted || isAbortError(error)) throw error;
-    throw toAdapterError(error);
-  }
-  const response = validate(contract.output, raw);
-  if (!response.ok) throw new AdapterError('invalid_response', `${method}: ${response.path} ${response.message}`);
-  return response.value;
+  const { signal, fresh, ...rest } = opts ?? {};
+  return sharedRead(
+    adapter,
+    method,
+    request.value,
+    { ...(signal ? { signal } : {}), ...(fresh ? { fresh } : {}) },
+    async (shared) => {
+      let raw: unknown;
+      try {
+        // Synchronous throws from a hand-written adapter are failures like any other.
+        raw = await fn.call(adapter, request.value, { ...rest, signal: shared });
+      } catch (error) {
+        if (shared.aborted || isAbortError(error)) throw error;
+        throw toAdapterError(error);
+      }
+      const response = validate(contract.output, raw);
+      if (!response.ok) throw new AdapterError('invalid_response', `${method}: ${response.path} ${response.message}`);
+      return response.value;
+    },
+  );
 }
 
 const wrapped = new WeakMap<AftercareAdapter, Map<AdapterContract, AftercareAdapter>>();
@@ -79,7 +80,7 @@ export function validatingAdapter(adapter: AftercareAdapter, contract: AdapterCo
   type Entry = [keyof AftercareAdapter, MethodContract | (() => Promise<MethodContract>)];
   for (const [method, methodContract] of Object.entries(contract) as Entry[]) {
     if (OPTIONAL_METHODS.has(method) && typeof adapter[method] !== 'function') continue;
-    result[method] = (input: unknown, opts?: RequestOptions) => call(adapter, method, methodContract, input, opts);
+    result[method] = (input: unknown, opts?: ReadOptions) => call(adapter, method, methodContract, input, opts);
   }
   const validated = result as unknown as AftercareAdapter;
   byContract.set(contract, validated);

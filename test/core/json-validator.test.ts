@@ -110,7 +110,9 @@ describe('JSON Schema validator compiled from the zod contract', () => {
 
   it('names the path of the first problem', () => {
     const result = validate(COMPILED.getReturn.output, { id: 'RMA-1', orderId: 'BK-1', createdAt: 'yesterday' });
-    expect(result).to.deep.equal({ ok: false, path: 'createdAt', message: 'has the wrong format' });
+    expect(result.ok).to.equal(false);
+    expect(result).to.include({ path: 'createdAt' });
+    expect((result as { message: string }).message).to.match(/^expected \^/);
   });
 
   it('does not let a "__proto__" key through', () => {

@@ -111,3 +111,56 @@ describe('validatingAdapter', () => {
     expect(validated(inner)).to.equal(validated(inner));
   });
 });
+
+describe('shared reads', () => {
+  it('lets identical concurrent reads share one request, each with its own copy', async () => {
+    const inner = new MemoryAdapter({ latency: 50 });
+    const one = validatingAdapter(inner, { getOrder: FULL_CONTRACT.getOrder });
+    const other = validatingAdapter(inner, FULL_CONTRACT);
+    const [a, b] = await Promise.all([one.getOrder({ orderId: 'BK-1002' }), other.getOrder({ orderId: 'BK-1002' })]);
+    expect(inner.calls.filter((c) => c.method === 'getOrder')).to.have.length(1);
+    expect(a).to.deep.equal(b);
+    expect(a).to.not.equal(b);
+    await one.getOrder({ orderId: 'BK-1002' }); // Still fresh: reused.
+    expect(inner.calls.filter((c) => c.method === 'getOrder')).to.have.length(1);
+    await one.getOrder({ orderId: 'BK-1002' }, { fresh: true } as never);
+    await one.getOrder({ orderId: 'BK-1001' });
+    expect(inner.calls.filter((c) => c.method === 'getOrder')).to.have.length(3);
+  });
+
+  it('keeps the request alive for the callers still waiting, and aborts it when none are', async () => {
+    const inner = new MemoryAdapter({ latency: 100 });
+    const adapter = validated(inner);
+    const leaving = new AbortController();
+    const first = rejection(adapter.getLoyalty({ customerId: 'cust-gold' }, { signal: leaving.signal }));
+    const second = adapter.getLoyalty({ customerId: 'cust-gold' });
+    leaving.abort();
+    expect(((await first) as DOMException).name).to.equal('AbortError');
+    expect((await second).tier.code).to.equal('gold');
+
+    const all = new AbortController();
+    const pending = rejection(adapter.getLoyalty({ customerId: 'cust-silver' }, { signal: all.signal }));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    all.abort();
+    await pending;
+    const underlying = inner.calls.filter((c) => c.method === 'getLoyalty').at(-1)!.options!.signal!;
+    expect(underlying.aborted).to.equal(true);
+  });
+
+  it('never reuses an error, and forgets reads after a write', async () => {
+    const inner = new MemoryAdapter({ fail: { getReturnOptions: 'network' }, failTimes: 1 });
+    const adapter = validated(inner);
+    await rejection(adapter.getReturnOptions({ orderId: 'BK-1004' }));
+    const before = await adapter.getReturnOptions({ orderId: 'BK-1004' });
+    expect(before.items.find((i) => i.lineItemId === 'li-1004-2')!.returnableQuantity).to.equal(1);
+    await adapter.createReturn({
+      orderId: 'BK-1004',
+      resolution: 'refund',
+      methodCode: 'seven-eleven',
+      items: [{ lineItemId: 'li-1004-2', quantity: 1, reasonCode: 'wrong_size' }],
+    });
+    const after = await adapter.getReturnOptions({ orderId: 'BK-1004' });
+    expect(after.items.find((i) => i.lineItemId === 'li-1004-2')!.ineligibleReason).to.equal('already_returned');
+    expect(inner.calls.filter((c) => c.method === 'getReturnOptions')).to.have.length(3);
+  });
+});

@@ -97,3 +97,8 @@ export function cashDue(order: Order) {
 export function statusSignature(order: Order): string {
   return order.shipments.map((s) => `${s.id}:${s.status}`).join('|');
 }
+
+/** Whether any parcel has something to explain, so the help texts are worth loading. */
+export function needsExplaining(shipments: Shipment[]): boolean {
+  return shipments.some((s) => NEEDS_HELP.has(s.status) || (s.status === 'delivered' && latestEvent(s)?.subStatus));
+}

@@ -173,25 +173,6 @@ export const trackerStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem 0.5rem;
   }
-  .help {
-    padding: 0.75rem;
-    border-radius: var(--_ac-radius-small);
-    background: var(--_ac-color-bg);
-    border-inline-start: 4px solid var(--_ac-color-accent);
-  }
-  .help--problem {
-    border-inline-start-color: var(--_ac-color-warning);
-  }
-  .pickup {
-    display: grid;
-    gap: 0.125rem;
-    padding: 0.75rem;
-    border: 1px dashed var(--_ac-color-border-strong);
-    border-radius: var(--_ac-radius-small);
-  }
-  .pickup__name {
-    font-weight: 700;
-  }
   .carrier {
     display: flex;
     flex-wrap: wrap;
@@ -296,13 +277,5 @@ export const trackerStyles = css`
   .timeline__meta {
     font-size: 0.875em;
     color: var(--_ac-color-text-muted);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-  }
-  .actions a.button {
-    text-decoration: none;
   }
 `;

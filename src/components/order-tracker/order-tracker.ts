@@ -2,12 +2,12 @@ import { msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AftercareElement } from '../../core/base-element.js';
+import type { ReadOptions } from '../../core/validating-adapter.js';
 import { getOrder, subscribeToUpdates } from '../../generated/contract-schemas.js';
 import { AdapterError, toAdapterError } from '../../core/errors.js';
 import { formatDate } from '../../core/format/dates.js';
 import { formatMoney } from '../../core/format/money.js';
 import { getLocale } from '../../core/localization.js';
-import { fillUrlTemplate } from '../../core/safe-url.js';
 import type { Order, OrderRef } from '../../core/schemas/index.js';
 import { tokens } from '../../core/styles/tokens.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -18,10 +18,11 @@ import type { OrderLookupController } from '../shared/order-lookup.js';
 import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
 import { renderErrorState, statusMessageStyles } from '../shared/status-message.js';
 import { trackerStyles } from './order-tracker.styles.js';
-import { cashDue, hasDeliveredItems, orderProgress, STAGES, statusSignature } from './order-stage.js';
+import { cashDue, hasDeliveredItems, needsExplaining, orderProgress, STAGES, statusSignature } from './order-stage.js';
+import type { Intent } from './entries.js';
 import type { PollingController } from './polling-controller.js';
-import { needsExplaining, renderShipment } from './shipment-view.js';
-import { headline, stageLabel, statusLabel } from './status-text.js';
+
+import { headline, stageLabel } from './status-text.js';
 import type { SubscribeController } from './subscribe-controller.js';
 
 // What only some shoppers need loads when they need it: the look-up form
@@ -30,14 +31,26 @@ const lookupForm = lazy(() => import('../shared/order-lookup.js'));
 const statusHelp = lazy(() => import('./status-help.js'));
 const subscribeForm = lazy(() => import('./subscribe-controller.js'));
 const pollingModule = lazy(() => import('./polling-controller.js'));
+const entries = lazy(() => import('./entries.js'));
+/** The parcels' view: every order needs it, so it loads in parallel with the order itself. */
+const shipmentView = lazy(() => import('./shipment-view.js'));
 
-/** Help texts for an order that needs them; a failed chunk only costs the plain words. */
-async function withHelpLoaded(order: Order): Promise<Order> {
-  if (needsExplaining(order.shipments)) await statusHelp.load().catch(() => undefined);
+/**
+ * The code an order needs, loaded with it. Without the parcels' view there is
+ * nothing to show (a network error, with retry); a missing optional part only
+ * costs that part.
+ */
+async function withPartsLoaded(order: Order): Promise<Order> {
+  const optional = Promise.all([
+    needsExplaining(order.shipments) && statusHelp.load(),
+    hasDeliveredItems(order) && entries.load(),
+  ]).catch(() => undefined);
+  await shipmentView.load().catch((error: unknown) => {
+    throw new AdapterError('network', 'Could not load the order view', { cause: error });
+  });
+  await optional;
   return order;
 }
-
-type Intent = 'ac-return-requested' | 'ac-review-requested';
 
 /**
  * Self-service "where is my order": every parcel of an order with its
@@ -87,6 +100,7 @@ export class AcOrderTracker extends AftercareElement {
     pollInterval: { attribute: 'poll-interval', type: Number },
     returnHref: { attribute: 'return-href' },
     reviewHref: { attribute: 'review-href' },
+    returnable: { attribute: false },
     polled: { state: true },
     expanded: { state: true },
     copied: { state: true },
@@ -112,6 +126,9 @@ export class AcOrderTracker extends AftercareElement {
   /** URL template for the review entry; `{order}` becomes the order number. */
   declare reviewHref?: string;
 
+  /** False hides the "Return or exchange" entry, e.g. once the return window has closed. */
+  returnable = true;
+
   /** A fresher copy of the order from polling. */
   declare private polled?: Order;
   private expanded = new Set<string>();
@@ -132,7 +149,7 @@ export class AcOrderTracker extends AftercareElement {
     task: async ([adapter, orderId, email, phone], { signal }) => {
       if (!orderId) return undefined;
       if (!adapter) throw new AdapterError('unavailable', 'No adapter configured');
-      return withHelpLoaded(await adapter.getOrder(this.ref(orderId, email, phone), { signal }));
+      return withPartsLoaded(await adapter.getOrder(this.ref(orderId, email, phone), { signal }));
     },
     // The locale is an argument: a shop may answer in the shopper's language.
     args: () => [this.resolvedAdapter, this.order, this.email, this.phone, getLocale(), this.settingsRevision] as const,
@@ -159,6 +176,11 @@ export class AcOrderTracker extends AftercareElement {
 
   private ref(orderId: string, email?: string, phone?: string): OrderRef {
     return { orderId, ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.order) void shipmentView.load().catch(() => undefined);
   }
 
   protected override firstUpdated(): void {
@@ -219,26 +241,18 @@ export class AcOrderTracker extends AftercareElement {
     const before = this.currentOrder;
     const adapter = this.resolvedAdapter;
     if (!before || !adapter || this.orderTask.status === TaskStatus.PENDING) return;
-    const order = await withHelpLoaded(
-      await adapter.getOrder(this.ref(this.order ?? before.id, this.email, this.phone), { signal }),
+    const order = await withPartsLoaded(
+      // `fresh`: a poll wants news, not the order another widget just read.
+      await adapter.getOrder(this.ref(this.order ?? before.id, this.email, this.phone), {
+        signal,
+        fresh: true,
+      } as ReadOptions),
     );
     if (JSON.stringify(order) === JSON.stringify(before)) return;
     this.polled = order;
     this.emit('ac-order-loaded', order);
-    if (statusSignature(order) !== statusSignature(before)) this.announce(order, before);
-  }
-
-  private announce(order: Order, before: Order): void {
-    const changed = order.shipments.filter(
-      (s) => before.shipments.find((previous) => previous.id === s.id)?.status !== s.status,
-    );
-    const parts = changed.map((shipment) => {
-      const index = order.shipments.indexOf(shipment);
-      return order.shipments.length > 1
-        ? msg(str`Parcel ${index + 1}: ${statusLabel(shipment.status)}`)
-        : statusLabel(shipment.status);
-    });
-    this.announcement = msg(str`Update: ${parts.join('; ')}`);
+    const describe = pollingModule.value?.describeChanges;
+    if (describe && statusSignature(order) !== statusSignature(before)) this.announcement = describe(order, before);
   }
 
   private async copy(text: string, id: string): Promise<void> {
@@ -356,7 +370,7 @@ export class AcOrderTracker extends AftercareElement {
 
       <div class="shipments">
         ${order.shipments.map((shipment, index) =>
-          renderShipment(shipment, {
+          shipmentView.value?.renderShipment(shipment, {
             items: order.items,
             index,
             count: order.shipments.length,
@@ -366,7 +380,7 @@ export class AcOrderTracker extends AftercareElement {
             onToggleTimeline: () => this.toggleTimeline(shipment.id),
             onCopy: (text) => void this.copy(text, shipment.id),
             onCarrierLink: () => this.track({ name: 'link_clicked', orderId: order.id, value: 'carrier' }),
-            help: statusHelp.value,
+            help: statusHelp.value && (adoptLazyStyles(this, statusHelp.value.helpStyles), statusHelp.value),
           }),
         )}
       </div>
@@ -418,21 +432,14 @@ export class AcOrderTracker extends AftercareElement {
   }
 
   private renderActions(order: Order) {
-    if (!hasDeliveredItems(order)) return nothing;
-    const values = { order: order.number };
-    const entry = (intent: Intent, label: string, template: string | undefined, secondary: boolean) => {
-      const href = fillUrlTemplate(template, values);
-      const className = `button ${secondary ? 'button--secondary' : ''}`;
-      const onClick = (event: Event) => this.requestEntry(event, intent, order, href);
-      return href
-        ? html`<a class=${className} href=${href} @click=${onClick}>${label}</a>`
-        : html`<button type="button" class=${className} @click=${onClick}>${label}</button>`;
-    };
-    return html`
-      <div class="actions" part="actions">
-        ${entry('ac-review-requested', msg('Write a review'), this.reviewHref, false)}
-        ${entry('ac-return-requested', msg('Return or exchange'), this.returnHref, true)}
-      </div>
-    `;
+    const module = entries.value;
+    if (!module || !hasDeliveredItems(order)) return nothing;
+    adoptLazyStyles(this, module.entriesStyles);
+    return module.renderEntries(order, {
+      returnHref: this.returnHref,
+      reviewHref: this.reviewHref,
+      returnable: this.returnable,
+      request: (event, intent, href) => this.requestEntry(event, intent, order, href),
+    });
   }
 }

@@ -1,4 +1,21 @@
+import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Order } from '../../core/schemas/index.js';
+import { statusLabel } from './status-text.js';
+
+/** "Update: Parcel 2: Delivered", for the live region after a poll changed a status. */
+export function describeChanges(order: Order, before: Order): string {
+  const changed = order.shipments.filter(
+    (s) => before.shipments.find((previous) => previous.id === s.id)?.status !== s.status,
+  );
+  const parts = changed.map((shipment) => {
+    const index = order.shipments.indexOf(shipment);
+    return order.shipments.length > 1
+      ? msg(str`Parcel ${index + 1}: ${statusLabel(shipment.status)}`)
+      : statusLabel(shipment.status);
+  });
+  return msg(str`Update: ${parts.join('; ')}`);
+}
 
 export interface PollingOptions {
   /** Seconds between polls; 0 or less turns polling off. Read on every tick. */

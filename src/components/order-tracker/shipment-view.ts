@@ -34,11 +34,6 @@ const STATUS_ICON: Record<Shipment['status'], string> = {
   expired: '?',
 };
 
-/** Whether any parcel has something to explain, so the help texts are worth loading. */
-export function needsExplaining(shipments: Shipment[]): boolean {
-  return shipments.some((s) => NEEDS_HELP.has(s.status) || (s.status === 'delivered' && latestEvent(s)?.subStatus));
-}
-
 /** Help for a parcel that needs it: a known sub-status in plain words, else the carrier's own text. */
 export function shipmentHelp(shipment: Shipment, help: typeof StatusHelp | undefined): string | undefined {
   if (!NEEDS_HELP.has(shipment.status)) return undefined;

@@ -1,7 +1,30 @@
 import { msg } from '@lit/localize';
+import { css } from 'lit';
 import type { TrackingStatus } from '../../core/schemas/index.js';
 
 // Loaded only for orders whose parcels need explaining (see order-tracker.ts).
+
+export const helpStyles = css`
+  .help {
+    padding: 0.75rem;
+    border-radius: var(--_ac-radius-small);
+    background: var(--_ac-color-bg);
+    border-inline-start: 4px solid var(--_ac-color-accent);
+  }
+  .help--problem {
+    border-inline-start-color: var(--_ac-color-warning);
+  }
+  .pickup {
+    display: grid;
+    gap: 0.125rem;
+    padding: 0.75rem;
+    border: 1px dashed var(--_ac-color-border-strong);
+    border-radius: var(--_ac-radius-small);
+  }
+  .pickup__name {
+    font-weight: 700;
+  }
+`;
 
 /** Plain words for what a status means and what the shopper can do. */
 export function statusHelp(status: TrackingStatus): string | undefined {

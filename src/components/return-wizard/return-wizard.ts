@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AftercareElement } from '../../core/base-element.js';
+import type { ReadOptions } from '../../core/validating-adapter.js';
 import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
 import { errorText } from '../../core/error-messages.js';
 import { AdapterError, toAdapterError } from '../../core/errors.js';
@@ -21,9 +22,8 @@ import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
 import { renderErrorState, statusMessageStyles } from '../shared/status-message.js';
 import { perkLabel } from './return-text.js';
 import { returnWizardStyles } from './return-wizard.styles.js';
-import { renderItemsStep } from './steps/items-step.js';
 import type { StepContext } from './steps/step-context.js';
-import { itemProblems, type Problems } from './validation.js';
+import type { Problems } from './validation.js';
 import {
   emptyState,
   type ItemChoice,
@@ -39,6 +39,7 @@ const WIDGET = 'ac-return-wizard';
 // What only some shoppers reach loads when they get there: the later steps
 // (fetched while the first is on screen), the confirmation with its QR code,
 // the photo picker, the look-up form.
+const firstStep = lazy(() => import('./steps/first-step.js'));
 const laterSteps = lazy(() => import('./steps/later-steps.js'));
 const confirmation = lazy(() => import('./steps/confirmation-step.js'));
 const photoPicker = lazy(() => import('../shared/photo-picker.js'));
@@ -165,6 +166,18 @@ export class AcReturnWizard extends AftercareElement {
     return this.fromLookup ? ['identify', ...FLOW] : FLOW;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The first step's code loads alongside the order, not after it.
+    void firstStep.load().then(
+      (module) => {
+        adoptLazyStyles(this, module.firstStepStyles);
+        this.requestUpdate();
+      },
+      () => undefined,
+    );
+  }
+
   protected override firstUpdated(): void {
     this.track({ name: 'widget_viewed', ...(this.order ? { orderId: this.order } : {}) });
   }
@@ -245,7 +258,7 @@ export class AcReturnWizard extends AftercareElement {
     if (!data) return new Map();
     switch (this.state.step) {
       case 'items':
-        return itemProblems(data, this.state);
+        return firstStep.value?.itemProblems(data, this.state) ?? new Map();
       case 'resolution':
         return laterSteps.value?.resolutionProblems(data, this.state) ?? new Map();
       case 'method':
@@ -324,7 +337,7 @@ export class AcReturnWizard extends AftercareElement {
     if (!receipt || this.refreshing) return;
     this.refreshing = true;
     try {
-      const latest = await this.requireAdapter().getReturn(receipt.id);
+      const latest = await this.requireAdapter().getReturn(receipt.id, { fresh: true } as ReadOptions);
       this.change({ receipt: latest });
     } catch (error) {
       this.errorShown(error);
@@ -420,12 +433,13 @@ export class AcReturnWizard extends AftercareElement {
     }
     const returnable = data.options.items.some((item) => item.returnableQuantity > 0);
     let content: unknown;
-    if (step === 'items') content = renderItemsStep(context);
+    const first = firstStep.value;
+    if (step === 'items') content = first ? first.renderItemsStep(context) : renderSkeleton([6], msg('Loading…'));
     else if (!later) content = renderSkeleton([6], msg('Loading…'));
     else if (step === 'resolution') content = later.renderResolutionStep(context);
     else if (step === 'method') content = later.renderMethodStep(context);
     else content = later.renderReviewStep(context, this.submitError);
-    const first = this.flow.indexOf(step) === 0;
+    const isFirst = this.flow.indexOf(step) === 0;
     return html`
       ${this.renderProgress(step)} ${heading} ${this.renderPolicy(data.options)}
       ${returnable ? nothing : html`<p class="notice">${msg('None of the items in this order can be returned.')}</p>`}
@@ -434,7 +448,7 @@ export class AcReturnWizard extends AftercareElement {
         returnable
           ? html`<div class="navigation" part="navigation">
               ${
-                first
+                isFirst
                   ? nothing
                   : html`<button class="button button--secondary" type="button" @click=${this.back}>
                       ${msg('Back')}
