@@ -10,6 +10,8 @@ export const PACKAGE_ENTRIES = {
   'ac-review-prompt': 'src/components/review-prompt/define.ts',
   'ac-nps-survey': 'src/components/nps-survey/define.ts',
   'ac-return-wizard': 'src/components/return-wizard/define.ts',
+  'ac-loyalty-badge': 'src/components/loyalty-badge/define.ts',
+  'ac-order-journey': 'src/components/order-journey/define.ts',
   'adapters/memory': 'src/adapters/memory/index.ts',
   'adapters/rest': 'src/adapters/rest/index.ts',
 };

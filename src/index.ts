@@ -7,6 +7,8 @@ import './components/order-tracker/define.js';
 import './components/review-prompt/define.js';
 import './components/nps-survey/define.js';
 import './components/return-wizard/define.js';
+import './components/loyalty-badge/define.js';
+import './components/order-journey/define.js';
 
 export * from './api.js';
 export { AcProvider } from './core/provider/define.js';
@@ -14,3 +16,5 @@ export { AcOrderTracker } from './components/order-tracker/define.js';
 export { AcReviewPrompt } from './components/review-prompt/define.js';
 export { AcNpsSurvey } from './components/nps-survey/define.js';
 export { AcReturnWizard } from './components/return-wizard/define.js';
+export { AcLoyaltyBadge } from './components/loyalty-badge/define.js';
+export { AcOrderJourney } from './components/order-journey/define.js';

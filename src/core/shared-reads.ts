@@ -1,4 +1,5 @@
 import type { AftercareAdapter } from './adapter.js';
+import { getLocale } from './localization.js';
 
 /**
  * Identical reads made at about the same time (a journey and the widgets
@@ -72,7 +73,8 @@ export function sharedRead(
 ): Promise<unknown> {
   let entries = reads.get(adapter);
   if (!entries) reads.set(adapter, (entries = new Map()));
-  const key = `${method} ${JSON.stringify(input)}`;
+  // The language is part of the key: a shop may answer in the shopper's language.
+  const key = `${method} ${getLocale()} ${JSON.stringify(input)}`;
   if (!READS.has(method)) {
     // A write: never shared, and it makes every read of this adapter stale.
     entries.clear();

@@ -1,8 +1,19 @@
 import { waitUntil } from '@open-wc/testing';
 
-/** The text a shopper would read in an element's shadow root, whitespace folded. */
+/** Text of a shadow root and of the shadow roots of the elements inside it (a journey's widgets). */
+function deepText(root: ShadowRoot): string {
+  let text = '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    else if ((node as Element).shadowRoot) text += ` ${deepText((node as Element).shadowRoot!)} `;
+  }
+  return text;
+}
+
+/** The text a shopper would read in an element, nested widgets included, whitespace folded. */
 export function shownText(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (element.shadowRoot ? deepText(element.shadowRoot) : '').replace(/\s+/g, ' ').trim();
 }
 
 export function shadowQuery<T extends Element = HTMLElement>(element: Element, selector: string): T | null {

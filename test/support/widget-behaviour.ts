@@ -15,6 +15,8 @@ export interface WidgetUnderTest {
   method: MemoryAdapterMethod;
   /** Text visible once loaded in English, and in Thai. */
   loadedText: { en: string; th: string };
+  /** The placeholder's height while loading; default 100 px (a card-sized widget). */
+  minLoadingHeight?: number;
 }
 
 async function mount(widget: WidgetUnderTest, adapter: AftercareAdapter): Promise<HTMLElement> {
@@ -35,7 +37,7 @@ export function widgetBehaviourSuite(widget: WidgetUnderTest): void {
       const element = await mount(widget, adapter);
       await waitUntil(() => shadowQuery(element, '[part="skeleton"]'), 'skeleton while loading');
       const loadingHeight = element.getBoundingClientRect().height;
-      expect(loadingHeight).to.be.greaterThan(100);
+      expect(loadingHeight).to.be.greaterThan(widget.minLoadingHeight ?? 100);
       await waitUntil(() => shownText(element).includes(widget.loadedText.en), 'content', { timeout: 3000 });
       expect(shadowQuery(element, '[part="skeleton"]')).to.equal(null);
     });

@@ -6,7 +6,7 @@ import { formatDate } from '../../../core/format/dates.js';
 import { formatMoney } from '../../../core/format/money.js';
 import { safeLinkUrl } from '../../../core/safe-url.js';
 import type { ReturnReceipt } from '../../../core/schemas/index.js';
-import { returnStatusLabel } from './return-status.js';
+import { returnStatusLabel } from '../../shared/return-status.js';
 
 export { confirmationStyles } from './confirmation.styles.js';
 

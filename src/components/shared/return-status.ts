@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { ReturnReceipt } from '../../../core/schemas/index.js';
+import type { ReturnReceipt } from '../../core/schemas/index.js';
 
 export function returnStatusLabel(status: ReturnReceipt['status']): string {
   switch (status) {

@@ -1,0 +1,155 @@
+import { msg, str } from '@lit/localize';
+import { TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { AftercareElement } from '../../core/base-element.js';
+import { AdapterError, isAdapterError, toAdapterError } from '../../core/errors.js';
+import { getLocale } from '../../core/localization.js';
+import { fillUrlTemplate } from '../../core/safe-url.js';
+import type { LoyaltyAccount } from '../../core/schemas/index.js';
+import { tokens } from '../../core/styles/tokens.js';
+import { getLoyalty } from '../../generated/contract/getLoyalty.js';
+import { buttonStyles } from '../shared/button.styles.js';
+import { copyText } from '../shared/clipboard.js';
+import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
+import { renderErrorState, statusMessageStyles } from '../shared/status-message.js';
+import { loyaltyBadgeStyles } from './loyalty-badge.styles.js';
+import { points, renderCard } from './loyalty-card.js';
+
+const MEDAL = html`<svg class="medal" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path d="M7 2h4l1 4-3 3zM17 2h-4l-1 4 3 3z" />
+  <circle cx="12" cy="15" r="6" />
+  <path class="medal__star" d="M12 11.8l1 2 2.2.3-1.6 1.5.4 2.2-2-1.1-2 1.1.4-2.2-1.6-1.5 2.2-.3z" />
+</svg>`;
+
+/**
+ * The shopper's loyalty tier, points and perks: a chip that opens into the
+ * card (`compact`), or the card itself (`full`).
+ *
+ * @tag ac-loyalty-badge
+ * @summary Tier, points, progress to the next tier, perks and the referral link.
+ *
+ * @fires ac-error-shown - An error state is shown; `detail.code` is the AdapterErrorCode.
+ *
+ * @csspart base - The whole badge.
+ * @csspart chip - The compact tier chip (a disclosure button).
+ * @csspart card - The full card.
+ * @csspart progress - Progress to the next tier, in a bar and words.
+ * @csspart expiring - Points about to expire.
+ * @csspart perks - The perks list.
+ * @csspart referral - The referral link with copy and share.
+ * @csspart sign-in - The invitation shown to a signed-out shopper.
+ * @csspart skeleton - Placeholder while loading.
+ * @csspart error - The error state.
+ *
+ * @cssprop --ac-color-accent - The progress bar and the chip.
+ */
+export class AcLoyaltyBadge extends AftercareElement {
+  static override contract = { getLoyalty };
+  static override styles = [tokens, buttonStyles, statusMessageStyles, skeletonStyles, loyaltyBadgeStyles];
+
+  static override properties: PropertyDeclarations = {
+    customer: {},
+    variant: { reflect: true },
+    signinHref: { attribute: 'signin-href' },
+    expanded: { state: true },
+    copied: { state: true },
+  };
+
+  /** Customer id; without it the adapter answers for the signed-in shopper ("me"). */
+  declare customer?: string;
+  /** `compact` (default): a chip that opens into the card; `full`: the card. */
+  variant: 'compact' | 'full' = 'compact';
+  /** Where a signed-out shopper signs in (http(s) or a path on the shop). */
+  declare signinHref?: string;
+
+  private expanded = false;
+  private copied = false;
+  private copiedTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly accountTask = this.createTask({
+    task: async ([adapter, customerId], { signal }) => {
+      if (!adapter) throw new AdapterError('unavailable', 'No adapter configured');
+      return adapter.getLoyalty(customerId ? { customerId } : {}, { signal });
+    },
+    args: () => [this.resolvedAdapter, this.customer, getLocale(), this.settingsRevision] as const,
+    // Being signed out is a state to invite, not an error to report.
+    onError: (error) => {
+      if (!(isAdapterError(error) && error.code === 'unauthorized')) this.errorShown(error);
+    },
+  });
+
+  protected override firstUpdated(): void {
+    this.track({ name: 'widget_viewed' });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.copiedTimer);
+  }
+
+  private async copy(url: string): Promise<void> {
+    if (!(await copyText(url))) return;
+    this.copied = true;
+    this.track({ name: 'link_clicked', value: 'referral_copy' });
+    clearTimeout(this.copiedTimer);
+    this.copiedTimer = setTimeout(() => (this.copied = false), 2000);
+  }
+
+  private async share(url: string): Promise<void> {
+    this.track({ name: 'link_clicked', value: 'referral_share' });
+    try {
+      await navigator.share({ url });
+    } catch {
+      // Closing the share sheet is not an error.
+    }
+  }
+
+  protected override render() {
+    const status = this.accountTask.status;
+    const account = this.accountTask.value;
+    const compact = this.variant !== 'full';
+    let body: unknown;
+    if (account && (status === TaskStatus.COMPLETE || status === TaskStatus.PENDING))
+      body = this.renderAccount(account, compact);
+    else if (status === TaskStatus.ERROR) body = this.renderProblem();
+    else body = renderSkeleton(compact ? [2.75] : [2.5, 3, 6], msg('Loading your points…'));
+    return html`<div class="badge" part="base">${body}</div>`;
+  }
+
+  private renderProblem() {
+    const error = toAdapterError(this.accountTask.error);
+    if (error.code !== 'unauthorized') return renderErrorState(error, () => void this.accountTask.run());
+    const href = fillUrlTemplate(this.signinHref, {});
+    return html`<p class="sign-in" part="sign-in">
+      ${msg('Sign in to see your points and perks.')}
+      ${href ? html`<a class="button button--secondary" href=${href}>${msg('Sign in')}</a>` : nothing}
+    </p>`;
+  }
+
+  private renderAccount(account: LoyaltyAccount, compact: boolean) {
+    const tier = html`<span class="tier tier--${account.tier.code}">${MEDAL}<span>${account.tier.name}</span></span>`;
+    const card = renderCard(account, {
+      copy: (url) => void this.copy(url),
+      share: (url) => void this.share(url),
+      copied: this.copied,
+    });
+    if (!compact) {
+      return html`<h2 class="badge__title">${msg(str`${account.tier.name} member`)}</h2>
+        ${tier} ${card}`;
+    }
+    return html`
+      <button
+        type="button"
+        class="chip"
+        part="chip"
+        aria-expanded=${this.expanded ? 'true' : 'false'}
+        aria-controls="loyalty-card"
+        @click=${() => (this.expanded = !this.expanded)}
+      >
+        ${tier}<span class="chip__points">${points(account.points)}</span>
+        <span class="visually-hidden">${msg('Show your loyalty details')}</span>
+      </button>
+      ${this.expanded ? card : nothing}
+    `;
+  }
+}

@@ -1,0 +1,214 @@
+import { msg, str } from '@lit/localize';
+import { TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { AftercareElement } from '../../core/base-element.js';
+import { loadDraft, saveDraft } from '../../core/drafts.js';
+import { AdapterError, toAdapterError } from '../../core/errors.js';
+import { lazy } from '../../core/lazy.js';
+import { getLocale } from '../../core/localization.js';
+import type { Order, OrderRef, ReturnOptions, ReturnReceipt } from '../../core/schemas/index.js';
+import { tokens } from '../../core/styles/tokens.js';
+import { getOrder } from '../../generated/contract/getOrder.js';
+import { getReturn } from '../../generated/contract/getReturn.js';
+import { getReturnOptions } from '../../generated/contract/getReturnOptions.js';
+import { buttonStyles } from '../shared/button.styles.js';
+import { returnStatusLabel } from '../shared/return-status.js';
+import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
+import { renderErrorState, statusMessageStyles } from '../shared/status-message.js';
+import { orderJourneyStyles } from './order-journey.styles.js';
+
+const WIDGET = 'ac-order-journey';
+
+// Each part of the journey registers its element only when the order needs it.
+const PARTS = {
+  tracker: lazy(() => import('../order-tracker/define.js')),
+  review: lazy(() => import('../review-prompt/define.js')),
+  survey: lazy(() => import('../nps-survey/define.js')),
+  wizard: lazy(() => import('../return-wizard/define.js')),
+  badge: lazy(() => import('../loyalty-badge/define.js')),
+};
+
+/** Where the order is in its life. */
+export type JourneyStage = 'travelling' | 'delivered' | 'cancelled';
+
+interface JourneyData {
+  order: Order;
+  stage: JourneyStage;
+  /** Undefined until something is delivered. */
+  returnOptions?: ReturnOptions;
+  /** The return the shopper created for this order, if any. */
+  latestReturn?: ReturnReceipt;
+}
+
+export function stageOf(order: Order): JourneyStage {
+  if (order.status === 'cancelled') return 'cancelled';
+  return order.shipments.some((shipment) => shipment.status === 'delivered') ? 'delivered' : 'travelling';
+}
+
+/**
+ * The whole post-purchase page of an order in one tag: the tracker while it
+ * travels; reviews and the survey once delivered; returns while the window
+ * is open; the loyalty badge when the customer is known.
+ *
+ * @tag ac-order-journey
+ * @summary One tag for an order's page after the sale, arranged by the order's stage.
+ *
+ * @fires ac-order-loaded - The order was loaded; `detail` is the Order.
+ * @fires ac-error-shown - An error state is shown; `detail.code` is the AdapterErrorCode.
+ *
+ * @csspart base - The journey.
+ * @csspart header - The loyalty badge row.
+ * @csspart return-status - The status of the return created for this order.
+ * @csspart section - A group of widgets (returns, feedback).
+ * @csspart skeleton - Placeholder while loading.
+ * @csspart error - The error state.
+ * @csspart retry-button - Tries again after an error.
+ */
+export class AcOrderJourney extends AftercareElement {
+  static override contract = { getOrder, getReturnOptions, getReturn };
+  static override styles = [tokens, buttonStyles, statusMessageStyles, skeletonStyles, orderJourneyStyles];
+
+  static override properties: PropertyDeclarations = {
+    order: { reflect: true },
+    email: {},
+    phone: {},
+    wizardOpen: { state: true },
+    createdReturn: { state: true },
+  };
+
+  /** Order number or id. */
+  declare order?: string;
+  /** Email used at checkout, passed on to every widget. */
+  declare email?: string;
+  /** Phone number used at checkout, passed on to every widget. */
+  declare phone?: string;
+
+  private wizardOpen = false;
+  private createdReturn?: ReturnReceipt;
+
+  private readonly journeyTask = this.createTask({
+    task: async ([adapter, orderId, email, phone], { signal }): Promise<JourneyData> => {
+      if (!orderId) throw new AdapterError('invalid_request', 'No order given');
+      if (!adapter) throw new AdapterError('unavailable', 'No adapter configured');
+      const ref: OrderRef = { orderId, ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
+      // The tracker's code loads while the order does.
+      const [order] = await Promise.all([adapter.getOrder(ref, { signal }), PARTS.tracker.load()]);
+      const stage = stageOf(order);
+      const remembered = loadDraft<{ returnId: string }>(WIDGET, order.id)?.returnId;
+      const [returnOptions, latestReturn] = await Promise.all([
+        stage === 'delivered' ? adapter.getReturnOptions(ref, { signal }) : undefined,
+        remembered ? adapter.getReturn(remembered, { signal }).catch(() => undefined) : undefined,
+        stage === 'delivered' && Promise.all([PARTS.review.load(), PARTS.survey.load()]),
+        order.customer?.id && PARTS.badge.load(),
+      ]);
+      return { order, stage, ...(returnOptions ? { returnOptions } : {}), ...(latestReturn ? { latestReturn } : {}) };
+    },
+    args: () => [this.resolvedAdapter, this.order, this.email, this.phone, getLocale(), this.settingsRevision] as const,
+    onComplete: ({ order }) => this.emit('ac-order-loaded', order),
+    onError: (error) => this.errorShown(error),
+  });
+
+  protected override firstUpdated(): void {
+    this.track({ name: 'widget_viewed', ...(this.order ? { orderId: this.order } : {}) });
+  }
+
+  /** The tracker's "Return or exchange" opens the wizard here instead of following a link. */
+  private async openWizard(event: Event): Promise<void> {
+    event.preventDefault();
+    await PARTS.wizard.load();
+    this.wizardOpen = true;
+    this.focusAfterRender('ac-return-wizard');
+  }
+
+  private returnCreated(event: CustomEvent<ReturnReceipt>): void {
+    this.createdReturn = event.detail;
+    saveDraft(WIDGET, event.detail.orderId, { returnId: event.detail.id });
+  }
+
+  protected override render() {
+    const status = this.journeyTask.status;
+    const data = this.journeyTask.value;
+    let body: unknown;
+    if (data && (status === TaskStatus.COMPLETE || status === TaskStatus.PENDING)) body = this.renderJourney(data);
+    else if (status === TaskStatus.ERROR) {
+      body = renderErrorState(toAdapterError(this.journeyTask.error), () => void this.journeyTask.run());
+    } else body = renderSkeleton([2.75, 2.25, 3.5, 18], msg('Loading your order…'));
+    return html`<div
+      class="journey"
+      part="base"
+      data-stage=${ifDefined(data?.stage)}
+      @ac-return-created=${this.returnCreated}
+    >
+      ${body}
+    </div>`;
+  }
+
+  private renderJourney({ order, stage, returnOptions, latestReturn }: JourneyData) {
+    const shared = { adapter: this.adapter, email: this.email, phone: this.phone };
+    const windowOpen = Boolean(returnOptions?.items.some((item) => item.returnableQuantity > 0));
+    const existingReturn = this.createdReturn ?? latestReturn;
+    return html`
+      ${
+        order.customer?.id
+          ? html`<div class="journey__header" part="header">
+              <ac-loyalty-badge customer=${order.customer.id} .adapter=${shared.adapter}></ac-loyalty-badge>
+            </div>`
+          : nothing
+      }
+      <ac-order-tracker
+        order=${order.id}
+        email=${ifDefined(shared.email)}
+        phone=${ifDefined(shared.phone)}
+        .adapter=${shared.adapter}
+        .returnable=${windowOpen}
+        @ac-return-requested=${this.openWizard}
+        @ac-review-requested=${(event: Event) => {
+          event.preventDefault();
+          this.focusAfterRender('ac-review-prompt');
+          this.renderRoot.querySelector('ac-review-prompt')?.scrollIntoView({ block: 'start' });
+        }}
+      ></ac-order-tracker>
+      ${
+        existingReturn && !this.wizardOpen
+          ? html`<p class="return-status" part="return-status" role="status">
+              <strong>${msg(str`Return ${existingReturn.id}`)}</strong>
+              <span>${returnStatusLabel(existingReturn.status)}</span>
+            </p>`
+          : nothing
+      }
+      ${
+        this.wizardOpen
+          ? html`<section class="journey__section" part="section" aria-label=${msg('Return or exchange')}>
+              <ac-return-wizard
+                tabindex="-1"
+                order=${order.id}
+                email=${ifDefined(shared.email)}
+                phone=${ifDefined(shared.phone)}
+                .adapter=${shared.adapter}
+              ></ac-return-wizard>
+            </section>`
+          : nothing
+      }
+      ${
+        stage === 'delivered'
+          ? html`<section class="journey__section" part="section" aria-label=${msg('Your feedback')}>
+              <ac-review-prompt
+                tabindex="-1"
+                order=${order.id}
+                email=${ifDefined(shared.email)}
+                phone=${ifDefined(shared.phone)}
+                .adapter=${shared.adapter}
+              ></ac-review-prompt>
+              <ac-nps-survey
+                survey="post-delivery"
+                order=${order.id}
+                customer=${ifDefined(order.customer?.id)}
+                .adapter=${shared.adapter}
+              ></ac-nps-survey>
+            </section>`
+          : nothing
+      }
+    `;
+  }
+}
