@@ -1,5 +1,5 @@
-// The demo storefront: picks a demo order and a language, and places the
-// widgets for that order. The language follows <html lang>, as on a real shop.
+// The demo storefront: picks a demo order and a language, and shows the
+// order's page. The widgets follow <html lang>, as on a real shop.
 import '../src/index.js';
 
 const ORDERS: Record<string, string> = {
@@ -29,41 +29,11 @@ for (const [id, label] of Object.entries(ORDERS)) orderPicker.add(new Option(lab
 orderPicker.value = params.get('order') ?? 'BK-1001';
 languagePicker.value = params.get('lang') ?? 'en';
 
-/**
- * The tracker first; once it reports the order, the feedback widgets join
- * when something has been delivered — the way a shop would wire the events.
- */
+/** The whole order page is one tag: the journey places every widget the order's stage calls for. */
 function placeWidgets(order: string) {
-  const tracker = document.createElement('ac-order-tracker');
-  tracker.setAttribute('order', order);
-  tracker.addEventListener('ac-order-loaded', (event) => {
-    const loaded = event.detail;
-    const delivered = loaded.shipments.some((shipment) => shipment.status === 'delivered');
-    if (!delivered || widgets.querySelector('ac-review-prompt')) return;
-    const review = document.createElement('ac-review-prompt');
-    review.setAttribute('order', loaded.id);
-    const survey = document.createElement('ac-nps-survey');
-    survey.setAttribute('survey', 'post-delivery');
-    survey.setAttribute('order', loaded.id);
-    if (loaded.customer?.id) survey.setAttribute('customer', loaded.customer.id);
-    widgets.append(review, survey);
-  });
-  // The shop opens the return wizard in the page instead of following a link.
-  tracker.addEventListener('ac-return-requested', (event) => {
-    event.preventDefault();
-    let wizard = widgets.querySelector('ac-return-wizard');
-    if (!wizard) {
-      wizard = document.createElement('ac-return-wizard');
-      wizard.setAttribute('order', event.detail.orderId);
-      tracker.after(wizard);
-    }
-    wizard.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  });
-  tracker.addEventListener('ac-review-requested', (event) => {
-    event.preventDefault();
-    widgets.querySelector('ac-review-prompt')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  });
-  widgets.replaceChildren(tracker);
+  const journey = document.createElement('ac-order-journey');
+  journey.setAttribute('order', order);
+  widgets.replaceChildren(journey);
 }
 
 function applyLanguage(lang: string) {
