@@ -12,6 +12,7 @@ export const PACKAGE_ENTRIES = {
   'ac-return-wizard': 'src/components/return-wizard/define.ts',
   'ac-loyalty-badge': 'src/components/loyalty-badge/define.ts',
   'ac-order-journey': 'src/components/order-journey/define.ts',
+  'ac-recommendations': 'src/components/recommendations/define.ts',
   'adapters/memory': 'src/adapters/memory/index.ts',
   'adapters/rest': 'src/adapters/rest/index.ts',
 };

@@ -9,6 +9,7 @@ import './components/nps-survey/define.js';
 import './components/return-wizard/define.js';
 import './components/loyalty-badge/define.js';
 import './components/order-journey/define.js';
+import './components/recommendations/define.js';
 
 export * from './api.js';
 export { AcProvider } from './core/provider/define.js';
@@ -18,3 +19,4 @@ export { AcNpsSurvey } from './components/nps-survey/define.js';
 export { AcReturnWizard } from './components/return-wizard/define.js';
 export { AcLoyaltyBadge } from './components/loyalty-badge/define.js';
 export { AcOrderJourney } from './components/order-journey/define.js';
+export { AcRecommendations } from './components/recommendations/define.js';

@@ -8,6 +8,7 @@ import { settingsContext } from './context.js';
 import { AdapterError, isAbortError, toAdapterError } from './errors.js';
 import type { AftercareEventMap, AftercareEventName } from './events.js';
 import { ensureLocalization } from './localization.js';
+import type { SupportContext } from './support.js';
 import { type AdapterContract, validatingAdapter } from './validating-adapter.js';
 
 /**
@@ -86,10 +87,19 @@ export abstract class AftercareElement extends LitElement {
     return task;
   }
 
+  private get rawAdapter(): AftercareAdapter | undefined {
+    return this.adapter ?? this.provided?.adapter ?? globalSettings().adapter;
+  }
+
   /** The adapter this element talks to, validated; undefined when none is configured anywhere. */
   protected get resolvedAdapter(): AftercareAdapter | undefined {
-    const adapter = this.adapter ?? this.provided?.adapter ?? globalSettings().adapter;
+    const adapter = this.rawAdapter;
     return adapter ? validatingAdapter(adapter, (this.constructor as typeof AftercareElement).contract) : undefined;
+  }
+
+  /** Whether the adapter has an optional method, such as getRecommendations, for an element placed inside this one. */
+  protected supports(method: keyof AftercareAdapter): boolean {
+    return typeof this.rawAdapter?.[method] === 'function';
   }
 
   /** Like resolvedAdapter, but a missing adapter is a failure the element shows. */
@@ -117,6 +127,15 @@ export abstract class AftercareElement extends LitElement {
       target.focus();
       this.pendingFocus = undefined;
     }
+  }
+
+  /** For the shared support links: where they render, the settings, and a click reported to analytics. */
+  protected get supportContext(): SupportContext {
+    return {
+      host: this,
+      settings: this.settings,
+      onClick: (channel) => this.track({ name: 'link_clicked', value: `support_${channel}` }),
+    };
   }
 
   /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */

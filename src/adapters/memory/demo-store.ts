@@ -419,20 +419,27 @@ export class DemoStore {
     const currency = order?.currency ?? 'THB';
     const owned = new Set(order?.lines.map((l) => l.productId));
     const anchor = order ? pick(product(order.lines[0]!.productId).title, locale) : undefined;
-    return CATALOG.filter((p) => !owned.has(p.id) && !p.finalSale && p.prices[currency])
-      .slice(0, 6)
-      .map((p, index) => ({
-        productId: p.id,
-        title: pick(p.title, locale),
-        url: `https://shop.example.com/products/${p.id}`,
-        imageUrl: p.image,
-        price: { amount: p.prices[currency]!, currency },
-        ...(p.compareAt?.[currency] ? { compareAtPrice: { amount: p.compareAt[currency]!, currency } } : {}),
-        ...(anchor && index < 2
-          ? {
-              reason: pick(t(`Goes with your ${anchor}`, `เข้ากับ${anchor}ของคุณ`, `Cocok dengan ${anchor} Anda`), locale),
-            }
-          : {}),
-      }));
+    return (
+      CATALOG.filter((p) => !owned.has(p.id) && !p.finalSale && p.prices[currency])
+        // What is on sale first, as a shop would promote it.
+        .sort((a, b) => Number(Boolean(b.compareAt)) - Number(Boolean(a.compareAt)))
+        .slice(0, 6)
+        .map((p, index) => ({
+          productId: p.id,
+          title: pick(p.title, locale),
+          url: `https://shop.example.com/products/${p.id}`,
+          imageUrl: p.image,
+          price: { amount: p.prices[currency]!, currency },
+          ...(p.compareAt?.[currency] ? { compareAtPrice: { amount: p.compareAt[currency]!, currency } } : {}),
+          ...(anchor && index < 2
+            ? {
+                reason: pick(
+                  t(`Goes with your ${anchor}`, `เข้ากับ${anchor}ของคุณ`, `Cocok dengan ${anchor} Anda`),
+                  locale,
+                ),
+              }
+            : {}),
+        }))
+    );
   }
 }

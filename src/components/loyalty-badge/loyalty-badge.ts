@@ -118,7 +118,8 @@ export class AcLoyaltyBadge extends AftercareElement {
 
   private renderProblem() {
     const error = toAdapterError(this.accountTask.error);
-    if (error.code !== 'unauthorized') return renderErrorState(error, () => void this.accountTask.run());
+    if (error.code !== 'unauthorized')
+      return renderErrorState(error, () => void this.accountTask.run(), this.supportContext);
     const href = fillUrlTemplate(this.signinHref, {});
     return html`<p class="sign-in" part="sign-in">
       ${msg('Sign in to see your points and perks.')}

@@ -121,6 +121,9 @@ export class AcNpsSurvey extends AftercareElement {
     // A corner card opens by itself where there is room; on a phone it waits behind a small launcher.
     this.expanded = this.placement !== 'corner' || matchMedia('(min-width: 40em)').matches;
     this.hidden = this.step === 'resting';
+  }
+
+  protected override firstUpdated(): void {
     if (!this.hidden) this.track({ name: 'widget_viewed', ...(this.order ? { orderId: this.order } : {}) });
   }
 

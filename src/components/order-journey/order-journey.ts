@@ -27,6 +27,7 @@ const PARTS = {
   survey: lazy(() => import('../nps-survey/define.js')),
   wizard: lazy(() => import('../return-wizard/define.js')),
   badge: lazy(() => import('../loyalty-badge/define.js')),
+  recommendations: lazy(() => import('../recommendations/define.js')),
 };
 
 /** Where the order is in its life. */
@@ -132,7 +133,11 @@ export class AcOrderJourney extends AftercareElement {
     let body: unknown;
     if (data && (status === TaskStatus.COMPLETE || status === TaskStatus.PENDING)) body = this.renderJourney(data);
     else if (status === TaskStatus.ERROR) {
-      body = renderErrorState(toAdapterError(this.journeyTask.error), () => void this.journeyTask.run());
+      body = renderErrorState(
+        toAdapterError(this.journeyTask.error),
+        () => void this.journeyTask.run(),
+        this.supportContext,
+      );
     } else body = renderSkeleton([2.75, 2.25, 3.5, 18], msg('Loading your order…'));
     return html`<div
       class="journey"
@@ -142,6 +147,18 @@ export class AcOrderJourney extends AftercareElement {
     >
       ${body}
     </div>`;
+  }
+
+  /** "You may also like" closes the page, when the adapter has recommendations. */
+  private renderRecommendations(order: Order) {
+    if (!this.supports('getRecommendations')) return nothing;
+    void PARTS.recommendations.load().catch(() => undefined);
+    return html`<ac-recommendations
+      placement="journey"
+      order=${order.id}
+      customer=${ifDefined(order.customer?.id)}
+      .adapter=${this.adapter}
+    ></ac-recommendations>`;
   }
 
   private renderJourney({ order, stage, returnOptions, latestReturn }: JourneyData) {
@@ -162,6 +179,7 @@ export class AcOrderJourney extends AftercareElement {
         phone=${ifDefined(shared.phone)}
         .adapter=${shared.adapter}
         .returnable=${windowOpen}
+        .recommend=${false}
         @ac-return-requested=${this.openWizard}
         @ac-review-requested=${(event: Event) => {
           event.preventDefault();
@@ -209,6 +227,7 @@ export class AcOrderJourney extends AftercareElement {
             </section>`
           : nothing
       }
+      ${this.renderRecommendations(order)}
     `;
   }
 }

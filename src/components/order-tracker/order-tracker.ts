@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { AftercareElement } from '../../core/base-element.js';
 import type { ReadOptions } from '../../core/validating-adapter.js';
 import { getOrder, subscribeToUpdates } from '../../generated/contract-schemas.js';
@@ -17,6 +18,7 @@ import { copyText } from '../shared/clipboard.js';
 import type { OrderLookupController } from '../shared/order-lookup.js';
 import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
 import { renderErrorState, statusMessageStyles } from '../shared/status-message.js';
+import { renderSupport } from '../shared/support.js';
 import { trackerStyles } from './order-tracker.styles.js';
 import { cashDue, hasDeliveredItems, needsExplaining, orderProgress, STAGES, statusSignature } from './order-stage.js';
 import type { Intent } from './entries.js';
@@ -32,6 +34,7 @@ const statusHelp = lazy(() => import('./status-help.js'));
 const subscribeForm = lazy(() => import('./subscribe-controller.js'));
 const pollingModule = lazy(() => import('./polling-controller.js'));
 const entries = lazy(() => import('./entries.js'));
+const recommendations = lazy(() => import('../recommendations/define.js'));
 /** The parcels' view: every order needs it, so it loads in parallel with the order itself. */
 const shipmentView = lazy(() => import('./shipment-view.js'));
 
@@ -101,6 +104,7 @@ export class AcOrderTracker extends AftercareElement {
     returnHref: { attribute: 'return-href' },
     reviewHref: { attribute: 'review-href' },
     returnable: { attribute: false },
+    recommend: { attribute: false },
     polled: { state: true },
     expanded: { state: true },
     copied: { state: true },
@@ -128,6 +132,9 @@ export class AcOrderTracker extends AftercareElement {
 
   /** False hides the "Return or exchange" entry, e.g. once the return window has closed. */
   returnable = true;
+
+  /** False leaves out the "You may also like" strip (the journey places its own). */
+  recommend = true;
 
   /** A fresher copy of the order from polling. */
   declare private polled?: Order;
@@ -295,7 +302,11 @@ export class AcOrderTracker extends AftercareElement {
     } else if (order && (status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && this.isShown(order)))) {
       body = this.renderOrder(order);
     } else if (status === TaskStatus.ERROR) {
-      body = renderErrorState(toAdapterError(this.orderTask.error), () => void this.orderTask.run());
+      body = renderErrorState(
+        toAdapterError(this.orderTask.error),
+        () => void this.orderTask.run(),
+        this.supportContext,
+      );
     } else {
       body = renderSkeleton([2.25, 1.25, 3.5, 18], msg('Loading your order…'));
     }
@@ -380,6 +391,7 @@ export class AcOrderTracker extends AftercareElement {
             onToggleTimeline: () => this.toggleTimeline(shipment.id),
             onCopy: (text) => void this.copy(text, shipment.id),
             onCarrierLink: () => this.track({ name: 'link_clicked', orderId: order.id, value: 'carrier' }),
+            support: renderSupport(this.supportContext, msg('Questions about this delivery? Talk to us.')),
             help: statusHelp.value && (adoptLazyStyles(this, statusHelp.value.helpStyles), statusHelp.value),
           }),
         )}
@@ -394,7 +406,7 @@ export class AcOrderTracker extends AftercareElement {
             </section>`
           : nothing
       }
-      ${this.renderActions(order)}
+      ${this.renderActions(order)} ${this.renderRecommendations(order)}
       ${
         this.resolvedAdapter?.subscribeToUpdates && order.status === 'open' && progress.delivered < progress.parcels
           ? this.renderUpdates(order.id)
@@ -429,6 +441,18 @@ export class AcOrderTracker extends AftercareElement {
         })}
       </ol>
     `;
+  }
+
+  /** Products to come back for, below the parcels; the strip's code loads only when the adapter has some. */
+  private renderRecommendations(order: Order) {
+    if (!this.recommend || !this.supports('getRecommendations')) return nothing;
+    void recommendations.load().catch(() => undefined);
+    return html`<ac-recommendations
+      placement="tracking"
+      order=${order.id}
+      customer=${ifDefined(order.customer?.id)}
+      .adapter=${this.adapter}
+    ></ac-recommendations>`;
   }
 
   private renderActions(order: Order) {

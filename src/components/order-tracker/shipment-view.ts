@@ -18,6 +18,8 @@ export interface ShipmentViewContext {
   onToggleTimeline: () => void;
   onCopy: (text: string) => void;
   onCarrierLink: () => void;
+  /** Contact links for a parcel in trouble (empty without support settings). */
+  support: unknown;
   /** The plain-language texts, once loaded; without them the carrier's own words are shown. */
   help: typeof StatusHelp | undefined;
 }
@@ -111,6 +113,7 @@ export function renderShipment(shipment: Shipment, context: ShipmentViewContext)
         help
           ? html`<div class="help ${problem ? 'help--problem' : ''}" part="help" role="note">
               <p>${help}</p>
+              ${problem ? context.support : nothing}
             </div>`
           : nothing
       }

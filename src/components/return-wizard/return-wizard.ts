@@ -20,6 +20,7 @@ import { formStyles } from '../shared/form.styles.js';
 import type { OrderLookupController } from '../shared/order-lookup.js';
 import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
 import { renderErrorState, statusMessageStyles } from '../shared/status-message.js';
+import { renderSupport } from '../shared/support.js';
 import { perkLabel } from './return-text.js';
 import { returnWizardStyles } from './return-wizard.styles.js';
 import type { StepContext } from './steps/step-context.js';
@@ -159,7 +160,10 @@ export class AcReturnWizard extends AftercareElement {
 
   protected override willUpdate(): void {
     // Without an order, finding it is the first step.
-    if (!this.order && !this.fromLookup) this.fromLookup = true;
+    if (!this.order && !this.fromLookup) {
+      this.fromLookup = true;
+      this.track({ name: 'step_viewed', step: 'identify' });
+    }
   }
 
   private get flow(): StepName[] {
@@ -359,7 +363,7 @@ export class AcReturnWizard extends AftercareElement {
     if (!this.order || (this.fromLookup && !data && status !== TaskStatus.ERROR)) body = this.renderLookup();
     else if (data && (status === TaskStatus.COMPLETE || status === TaskStatus.PENDING)) body = this.renderStep(data);
     else if (status === TaskStatus.ERROR) {
-      body = renderErrorState(toAdapterError(this.dataTask.error), () => void this.dataTask.run());
+      body = renderErrorState(toAdapterError(this.dataTask.error), () => void this.dataTask.run(), this.supportContext);
     } else body = renderSkeleton([3, 1.5, 2, 6, 6, 3], msg('Loading your order…'));
     return html`<section class="wizard" part="base" aria-labelledby="step-title">${body}</section>`;
   }
@@ -425,6 +429,8 @@ export class AcReturnWizard extends AftercareElement {
             ? confirmation.value.renderConfirmationStep(this.state.receipt, {
                 refresh: () => void this.refreshStatus(),
                 refreshing: this.refreshing,
+                storeCredit: this.state.resolution === 'store_credit',
+                adapter: this.adapter,
               })
             : renderSkeleton([10], msg('Loading…'))
         }
@@ -464,6 +470,7 @@ export class AcReturnWizard extends AftercareElement {
             </div>`
           : nothing
       }
+      ${renderSupport(this.supportContext, msg('Questions about your return? Talk to us.'))}
     `;
   }
 }

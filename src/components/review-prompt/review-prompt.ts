@@ -190,7 +190,11 @@ export class AcReviewPrompt extends AftercareElement {
     if (request && (status === TaskStatus.COMPLETE || status === TaskStatus.PENDING))
       body = this.renderRequest(request);
     else if (status === TaskStatus.ERROR) {
-      body = renderErrorState(toAdapterError(this.requestTask.error), () => void this.requestTask.run());
+      body = renderErrorState(
+        toAdapterError(this.requestTask.error),
+        () => void this.requestTask.run(),
+        this.supportContext,
+      );
     } else body = renderSkeleton([1.75, 3, 7, 7], msg('Loading your items…'));
     return html`<section class="prompt" part="base" aria-labelledby="prompt-title">${body}</section>`;
   }

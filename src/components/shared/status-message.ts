@@ -2,12 +2,14 @@ import { msg } from '@lit/localize';
 import { css, html, nothing } from 'lit';
 import { errorText } from '../../core/error-messages.js';
 import type { AdapterError } from '../../core/errors.js';
+import type { SupportContext } from '../../core/support.js';
+import { renderSupport } from './support.js';
 
 /**
  * The error state every widget shows instead of a blank box: what happened
  * in plain words, what to do, and a retry where a retry can help.
  */
-export function renderErrorState(error: AdapterError, onRetry?: () => void) {
+export function renderErrorState(error: AdapterError, onRetry?: () => void, support?: SupportContext) {
   const text = errorText(error.code);
   return html`
     <div class="status status--error" role="alert" part="error" data-code=${error.code}>
@@ -20,6 +22,7 @@ export function renderErrorState(error: AdapterError, onRetry?: () => void) {
             </button>`
           : nothing
       }
+      ${renderSupport(support)}
     </div>
   `;
 }

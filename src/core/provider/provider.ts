@@ -60,18 +60,28 @@ export class AcProvider extends LitElement {
 
   private createdAdapter?: { key: string; adapter: AftercareAdapter };
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Before the children connect, so their first render already has the settings.
+    this.provider.setValue(this.currentSettings());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) {
       if (this.locale) void setLocale(this.locale);
       else if (changed.get('locale')) void followPageLocale();
     }
+    this.provider.setValue(this.currentSettings());
+  }
+
+  private currentSettings(): AftercareSettings {
     const settings: AftercareSettings = {};
     const adapter = this.adapter ?? this.adapterFromAttributes();
     if (adapter) settings.adapter = adapter;
     if (this.support) settings.support = this.support;
     if (this.analytics) settings.analytics = this.analytics;
     if (this.locale) settings.locale = this.locale;
-    this.provider.setValue(settings);
+    return settings;
   }
 
   /** Keeps one adapter per endpoint, so unrelated re-renders do not refetch. */

@@ -7,6 +7,8 @@ import { formatMoney } from '../../../core/format/money.js';
 import { safeLinkUrl } from '../../../core/safe-url.js';
 import type { ReturnReceipt } from '../../../core/schemas/index.js';
 import { returnStatusLabel } from '../../shared/return-status.js';
+import type { AftercareAdapter } from '../../../core/adapter.js';
+import '../../recommendations/define.js';
 
 export { confirmationStyles } from './confirmation.styles.js';
 
@@ -32,6 +34,9 @@ function renderQr(value: string) {
 export interface ConfirmationHandlers {
   refresh: () => void;
   refreshing: boolean;
+  /** Store credit invites the shopper to spend it; every return shows what else the shop has. */
+  storeCredit: boolean;
+  adapter: AftercareAdapter | undefined;
 }
 
 export function renderConfirmationStep(receipt: ReturnReceipt, handlers: ConfirmationHandlers) {

@@ -1,0 +1,119 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import '../../src/components/order-tracker/define.js';
+import '../../src/components/recommendations/define.js';
+import type { AcRecommendations } from '../../src/components/recommendations/recommendations.js';
+import { setLocale } from '../../src/core/localization.js';
+import { shadowQuery, shadowQueryAll } from '../support/dom.js';
+
+async function strip(adapter = new MemoryAdapter(), attributes: Record<string, string> = { order: 'BK-1001' }) {
+  const element = document.createElement('ac-recommendations') as AcRecommendations;
+  element.adapter = adapter;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const container = await fixture<HTMLElement>(html`<div style="inline-size: 600px"></div>`);
+  container.append(element);
+  await waitUntil(() => adapter.calls.some((c) => c.method === 'getRecommendations'), 'asked');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await element.updateComplete;
+  return element;
+}
+
+describe('<ac-recommendations>', () => {
+  it('lays the products out in a horizontal strip that snaps, reachable by keyboard', async () => {
+    const element = await strip(new MemoryAdapter(), { order: 'BK-1001', limit: '6' });
+    const list = shadowQuery(element, '[part="strip"]')!;
+    const style = getComputedStyle(list);
+    expect(style.overflowX).to.equal('auto');
+    expect(style.scrollSnapType).to.contain('mandatory');
+    const links = shadowQueryAll<HTMLAnchorElement>(element, '[part="product"]');
+    expect(links).to.have.length(6);
+    const tops = links.map((link) => Math.round(link.getBoundingClientRect().top));
+    expect(new Set(tops).size).to.equal(1); // One row.
+    links[0]!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement).to.equal(links[1]);
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement).to.equal(links[5]);
+    expect(list.scrollLeft).to.be.greaterThan(0); // The focused card was scrolled into view.
+  });
+
+  it('keeps each image box its size before the image arrives', async () => {
+    const element = await strip();
+    const box = shadowQuery(element, '[part="image"]')!;
+    const image = box.querySelector('img')!;
+    expect(image.loading).to.equal('lazy');
+    expect(image.getAttribute('width')).to.equal('320');
+    const before = box.getBoundingClientRect();
+    expect(before.height).to.be.greaterThan(100);
+    expect(before.height).to.be.closeTo(before.width, 1);
+    image.removeAttribute('src');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(box.getBoundingClientRect().height).to.equal(before.height);
+  });
+
+  it('shows the price, strikes the old one and says it is the old price', async () => {
+    const element = await strip(new MemoryAdapter(), { order: 'JK-2003' });
+    const prices = shadowQueryAll(element, '[part="price"]').map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    const discounted = prices.find((p) => p.includes('Old price'));
+    expect(discounted).to.match(/^Rp .+ Old price: Rp /);
+    expect(shadowQuery(element, '[part="price"] s .visually-hidden')!.textContent).to.equal('Old price:');
+    expect(shadowQuery(element, '.product__reason')!.textContent).to.contain('Goes with your');
+  });
+
+  it('reports which product was opened', async () => {
+    const element = await strip();
+    const link = shadowQuery<HTMLAnchorElement>(element, '[part="product"]')!;
+    const clicked = oneEvent(element, 'ac-recommendation-clicked');
+    link.addEventListener('click', (event) => event.preventDefault());
+    link.click();
+    expect((await clicked).detail.productId).to.be.a('string');
+  });
+
+  it('renders nothing at all when there is nothing to recommend or no way to ask', async () => {
+    for (const adapter of [
+      new MemoryAdapter({ empty: true }),
+      new MemoryAdapter({ without: ['getRecommendations'] }),
+    ]) {
+      const element = document.createElement('ac-recommendations') as AcRecommendations;
+      element.adapter = adapter;
+      const container = await fixture<HTMLElement>(html`<div></div>`);
+      container.append(element);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await element.updateComplete;
+      expect(element.hidden).to.equal(true);
+      expect(element.getBoundingClientRect().height).to.equal(0);
+      expect(shadowQuery(element, 'section')).to.equal(null);
+    }
+  });
+
+  it('sits in the tracker below the parcels', async () => {
+    const tracker = await fixture(
+      html`<ac-order-tracker .adapter=${new MemoryAdapter()} order="BK-1001"></ac-order-tracker>`,
+    );
+    await waitUntil(() => tracker.shadowRoot!.querySelector('ac-recommendations'), 'placed', { timeout: 4000 });
+    const inner = tracker.shadowRoot!.querySelector<AcRecommendations>('ac-recommendations')!;
+    expect(inner.getAttribute('placement')).to.equal('tracking');
+    await waitUntil(() => inner.shadowRoot?.querySelector('[part="product"]'), 'products', { timeout: 4000 });
+    const shipments = tracker.shadowRoot!.querySelector('.shipments')!;
+    expect(inner.getBoundingClientRect().top).to.be.greaterThan(shipments.getBoundingClientRect().bottom - 1);
+  });
+
+  it('invites the shopper to spend store credit', async () => {
+    const element = await strip(new MemoryAdapter(), { order: 'BK-1004', placement: 'return' });
+    element.credit = { amount: '1180.00', currency: 'THB' };
+    await element.updateComplete;
+    expect(shadowQuery(element, 'h2')!.textContent).to.equal('Spend your ฿1,180 credit');
+  });
+
+  for (const lang of ['en', 'th', 'id']) {
+    it(`has no axe violations in ${lang}`, async () => {
+      await setLocale(lang);
+      try {
+        await expect(await strip()).to.be.accessible();
+      } finally {
+        await setLocale('en');
+      }
+    });
+  }
+});
