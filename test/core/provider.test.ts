@@ -60,6 +60,19 @@ describe('adapter resolution', () => {
     await waitUntil(() => shown(provided) === 'PROVIDED-1' && shown(own) === 'OWN-1');
   });
 
+  it('lets a nested provider add settings while keeping the outer adapter', async () => {
+    const provider = await fixture<AcProvider>(html`
+      <ac-provider .adapter=${plainAdapter('OUTER-1')}>
+        <ac-provider .support=${{ email: 'help@example.com' }}><ac-test-probe></ac-test-probe></ac-provider>
+      </ac-provider>
+    `);
+    const probe = provider.querySelector<ProbeElement>('ac-test-probe')!;
+    await waitUntil(() => shown(probe) === 'OUTER-1', 'outer adapter');
+    expect((probe as unknown as { settings: { support?: unknown } }).settings.support).to.deep.equal({
+      email: 'help@example.com',
+    });
+  });
+
   it('gives the demo data to elements inside <ac-provider demo>', async () => {
     const provider = await fixture<AcProvider>(html`
       <ac-provider demo><ac-test-probe order="JK-2001"></ac-test-probe></ac-provider>

@@ -1,4 +1,4 @@
-import { ContextProvider } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { MemoryAdapter } from '../../adapters/memory/memory-adapter.js';
 import { RestAdapter } from '../../adapters/rest/rest-adapter.js';
@@ -58,6 +58,21 @@ export class AcProvider extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
 
+  /** An outer provider's settings: a nested provider adds to them (say support links) instead of hiding them. */
+  private inherited: AftercareSettings = {};
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: settingsContext,
+      subscribe: true,
+      callback: (settings) => {
+        this.inherited = settings;
+        this.provider.setValue(this.currentSettings());
+      },
+    });
+  }
+
   private createdAdapter?: { key: string; adapter: AftercareAdapter };
 
   override connectedCallback(): void {
@@ -75,7 +90,7 @@ export class AcProvider extends LitElement {
   }
 
   private currentSettings(): AftercareSettings {
-    const settings: AftercareSettings = {};
+    const settings: AftercareSettings = { ...this.inherited };
     const adapter = this.adapter ?? this.adapterFromAttributes();
     if (adapter) settings.adapter = adapter;
     if (this.support) settings.support = this.support;
