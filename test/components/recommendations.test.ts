@@ -13,9 +13,7 @@ async function strip(adapter = new MemoryAdapter(), attributes: Record<string, s
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   const container = await fixture<HTMLElement>(html`<div style="inline-size: 600px"></div>`);
   container.append(element);
-  await waitUntil(() => adapter.calls.some((c) => c.method === 'getRecommendations'), 'asked');
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await element.updateComplete;
+  await waitUntil(() => shadowQuery(element, '[part="product"]'), 'products shown', { timeout: 4000 });
   return element;
 }
 
