@@ -77,7 +77,10 @@ describe('<ac-recommendations>', () => {
       element.adapter = adapter;
       const container = await fixture<HTMLElement>(html`<div></div>`);
       container.append(element);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Until the (empty) answer has arrived and rendered, if there is a method to ask.
+      if (adapter.getRecommendations)
+        await waitUntil(() => adapter.calls.some((c) => c.method === 'getRecommendations'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
       await element.updateComplete;
       expect(element.hidden).to.equal(true);
       expect(element.getBoundingClientRect().height).to.equal(0);
