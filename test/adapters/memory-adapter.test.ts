@@ -169,7 +169,7 @@ describe('MemoryAdapter', () => {
       responseId,
       comment: 'เร็วมาก',
     });
-    expect((await adapter.demoStore()).npsResponse(responseId)).to.include({ score: 9, comment: 'เร็วมาก' });
+    expect(await (await adapter.demoStore()).npsResponse(responseId)).to.include({ score: 9, comment: 'เร็วมาก' });
   });
 
   it('treats a missing customer as signed out', async () => {

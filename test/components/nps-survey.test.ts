@@ -63,7 +63,7 @@ describe('<ac-nps-survey>', () => {
       const { detail } = await answered;
       expect(detail).to.include({ surveyId: 'post-delivery', scale: 'nps', score });
       await waitForText(element, text);
-      const stored = (await adapter.demoStore()).npsResponse(detail.responseId);
+      const stored = await (await adapter.demoStore()).npsResponse(detail.responseId);
       expect(stored).to.include({ score, orderId: 'BK-1004', customerId: 'cust-gold', locale: 'en' });
     });
   }
@@ -81,7 +81,9 @@ describe('<ac-nps-survey>', () => {
     send.click();
     expect((await commented).detail).to.deep.equal({ surveyId: 'post-delivery', responseId });
     await waitForText(element, 'Thank you for your feedback!');
-    expect((await adapter.demoStore()).npsResponse(responseId)).to.include({ comment: 'Fast delivery to Chiang Mai' });
+    expect(await (await adapter.demoStore()).npsResponse(responseId)).to.include({
+      comment: 'Fast delivery to Chiang Mai',
+    });
     const writes = adapter.calls.filter((c) => c.method === 'submitNps');
     expect(writes).to.have.length(2);
   });

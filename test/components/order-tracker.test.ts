@@ -324,7 +324,7 @@ describe('<ac-order-tracker> delivery updates', () => {
     expect((await subscribed).detail).to.deep.equal({ orderId: 'BK-1001', channel: 'line' });
     await waitForText(element, 'We will send you an update');
     const store = await adapter.demoStore();
-    expect(store.subscriptions).to.deep.equal([{ orderId: 'BK-1001', channel: 'line', address: '@somchai.k' }]);
+    expect(await store.subscriptions()).to.deep.equal([{ orderId: 'BK-1001', channel: 'line', address: '@somchai.k' }]);
   });
 
   it('is not offered when the adapter cannot subscribe', async () => {

@@ -78,7 +78,7 @@ describe('<ac-recommendations>', () => {
       const container = await fixture<HTMLElement>(html`<div></div>`);
       container.append(element);
       // Until the (empty) answer has arrived and rendered, if there is a method to ask.
-      if (adapter.getRecommendations)
+      if (typeof (adapter as { getRecommendations?: unknown }).getRecommendations === 'function')
         await waitUntil(() => adapter.calls.some((c) => c.method === 'getRecommendations'));
       await new Promise((resolve) => setTimeout(resolve, 20));
       await element.updateComplete;

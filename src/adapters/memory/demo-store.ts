@@ -20,6 +20,7 @@ import type {
 import { CATALOG, product } from './demo-catalog.js';
 import { MEMBERS, tier, TIERS } from './demo-loyalty.js';
 import { type DemoCurrency, type DemoOrder, demoClock, demoOrders } from './demo-orders.js';
+import { MemoryState, type DemoState } from './demo-state.js';
 import { pick, t } from './localized.js';
 
 const DAY = 86_400_000;
@@ -68,36 +69,40 @@ function fingerprint(value: unknown): string {
  */
 export class DemoStore {
   private readonly orders: DemoOrder[];
-  private readonly returns = new Map<string, ReturnReceipt & { request: ReturnRequest }>();
-  private readonly reviewed = new Set<string>();
-  private readonly npsResponses = new Map<string, NpsSubmission>();
-  readonly subscriptions: UpdateSubscription[] = [];
-  private readonly idempotent = new Map<string, { fingerprint: string; result: unknown }>();
-  private sequence = 0;
+  private readonly idempotent = new Map<string, { fingerprint: string; result: Promise<unknown> }>();
 
   constructor(
     private readonly now: () => Date,
     private readonly options: { empty?: boolean } = {},
+    /** Where returns, reviews, answers and subscriptions are kept. */
+    readonly state: DemoState = new MemoryState(),
   ) {
     this.orders = demoOrders(now());
   }
 
+  /** Every subscription made, for tests and the demo. */
+  subscriptions(): Promise<UpdateSubscription[]> {
+    return this.state.subscriptions();
+  }
+
   /** Runs a write once per idempotency key; the same key with another body is a conflict. */
-  once<T>(key: string | undefined, request: unknown, write: () => T): T {
+  async once<T>(key: string | undefined, request: unknown, write: () => Promise<T>): Promise<T> {
     if (!key) return write();
     const seen = this.idempotent.get(key);
     if (seen) {
       if (seen.fingerprint !== fingerprint(request)) {
         throw new AdapterError('conflict', 'This idempotency key was used for a different request', { status: 409 });
       }
-      return seen.result as T;
+      return seen.result as Promise<T>;
     }
     const result = write();
     this.idempotent.set(key, { fingerprint: fingerprint(request), result });
+    // A failed write may be tried again with the same key.
+    result.catch(() => this.idempotent.delete(key));
     return result;
   }
 
-  private findOrder(ref: OrderRef): DemoOrder {
+  findOrder(ref: OrderRef): DemoOrder {
     const wanted = ref.orderId.trim().replace(/^#/, '').toUpperCase();
     const order = this.orders.find((o) => o.id === wanted || o.number === wanted);
     const emailOk = !ref.email || ref.email.trim().toLowerCase() === order?.email;
@@ -179,16 +184,18 @@ export class DemoStore {
     return member ? tier(member.tier) : undefined;
   }
 
-  private returnedQuantity(lineItemId: string): number {
-    let count = 0;
-    for (const receipt of this.returns.values()) {
-      for (const item of receipt.request.items) if (item.lineItemId === lineItemId) count += item.quantity;
+  private async returnedQuantities(orderId: string): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const stored of await this.state.returnsOf(orderId)) {
+      for (const item of stored.request.items)
+        counts.set(item.lineItemId, (counts.get(item.lineItemId) ?? 0) + item.quantity);
     }
-    return count;
+    return counts;
   }
 
-  getReturnOptions(ref: OrderRef, locale: string): ReturnOptions {
+  async getReturnOptions(ref: OrderRef, locale: string): Promise<ReturnOptions> {
     const order = this.findOrder(ref);
+    const returned = await this.returnedQuantities(order.id);
     const memberTier = this.tierOf(order);
     const policyTier = memberTier ?? TIERS[0]!;
     const deliveredTimes = order.shipments.flatMap((s) => (s.deliveredAt ? [Date.parse(s.deliveredAt)] : []));
@@ -199,7 +206,7 @@ export class DemoStore {
 
     const items: ReturnOptions['items'] = order.lines.map((line) => {
       const shipment = order.shipments.find((s) => s.items.some((i) => i.lineItemId === line.id));
-      const left = line.quantity - this.returnedQuantity(line.id);
+      const left = line.quantity - (returned.get(line.id) ?? 0);
       const reason = product(line.productId).finalSale
         ? 'final_sale'
         : shipment?.status !== 'delivered'
@@ -263,9 +270,9 @@ export class DemoStore {
     };
   }
 
-  createReturn(request: ReturnRequest, locale: string): ReturnReceipt {
+  async createReturn(request: ReturnRequest, locale: string): Promise<ReturnReceipt> {
     const order = this.findOrder({ orderId: request.orderId });
-    const options = this.getReturnOptions({ orderId: order.id }, locale);
+    const options = await this.getReturnOptions({ orderId: order.id }, locale);
     const invalid = (message: string) => new AdapterError('invalid_request', message, { status: 422 });
 
     const method = options.methods.find((m) => m.code === request.methodCode);
@@ -296,7 +303,8 @@ export class DemoStore {
     const itemsTotal = sumMoney(...lines);
     let estimate = subtractMoney(itemsTotal, method.fee);
     if (request.resolution === 'store_credit' && resolution.bonus) estimate = sumMoney(estimate, resolution.bonus);
-    const id = `RMA-${order.number.replace(/\D/g, '')}-${String(++this.sequence).padStart(3, '0')}`;
+    const sequence = await this.state.nextNumber();
+    const id = `RMA-${order.number.replace(/\D/g, '')}-${String(sequence).padStart(3, '0')}`;
     const receipt: ReturnReceipt = {
       id,
       orderId: order.id,
@@ -309,27 +317,28 @@ export class DemoStore {
         method.kind === 'mail'
           ? { url: `https://returns.example.com/labels/${id}.pdf` }
           : method.kind === 'drop_off'
-            ? { qrCode: id, dropOffCode: `DK${String(order.id.length * 7919 + this.sequence).slice(-6)}` }
+            ? { qrCode: id, dropOffCode: `DK${String(order.id.length * 7919 + sequence).slice(-6)}` }
             : {},
     };
-    this.returns.set(id, { ...receipt, request });
+    await this.state.saveReturn({ ...receipt, request });
     return receipt;
   }
 
-  getReturn(returnId: string): ReturnReceipt {
-    const stored = this.returns.get(returnId);
+  async getReturn(returnId: string): Promise<ReturnReceipt> {
+    const stored = await this.state.getReturn(returnId);
     if (!stored) throw new AdapterError('not_found', `No return ${returnId}`, { status: 404 });
     const { request: _request, ...receipt } = stored;
     return receipt;
   }
 
-  getReviewRequest(ref: OrderRef, locale: string): ReviewRequest {
+  async getReviewRequest(ref: OrderRef, locale: string): Promise<ReviewRequest> {
     const order = this.findOrder(ref);
+    const reviewed = await this.state.reviewedOf(order.id);
     const delivered = new Set(
       order.shipments.filter((s) => s.status === 'delivered').flatMap((s) => s.items.map((i) => i.lineItemId)),
     );
     const items = order.lines
-      .filter((line) => delivered.has(line.id) && !this.reviewed.has(line.id))
+      .filter((line) => delivered.has(line.id) && !reviewed.has(line.id))
       .map((line) => {
         const p = product(line.productId);
         return { lineItemId: line.id, productId: line.productId, title: pick(p.title, locale), imageUrl: p.image };
@@ -337,15 +346,18 @@ export class DemoStore {
     return { orderId: order.id, items: this.options.empty ? [] : items, pointsPerReview: 50 };
   }
 
-  submitReview(review: ReviewSubmission, locale: string): ReviewReceipt {
-    const request = this.getReviewRequest({ orderId: review.orderId }, locale);
-    if (this.reviewed.has(review.lineItemId)) {
+  async submitReview(review: ReviewSubmission, locale: string): Promise<ReviewReceipt> {
+    const order = this.findOrder({ orderId: review.orderId });
+    if ((await this.state.reviewedOf(order.id)).has(review.lineItemId)) {
       throw new AdapterError('conflict', 'This item has been reviewed already', { status: 409 });
     }
+    const request = await this.getReviewRequest({ orderId: order.id }, locale);
     if (!request.items.some((i) => i.lineItemId === review.lineItemId)) {
       throw new AdapterError('invalid_request', 'This item cannot be reviewed yet', { status: 422 });
     }
-    this.reviewed.add(review.lineItemId);
+    if (!(await this.state.saveReview(order.id, review.lineItemId))) {
+      throw new AdapterError('conflict', 'This item has been reviewed already', { status: 409 });
+    }
     const moderated = Boolean(review.photos?.length) || review.rating <= 2;
     return {
       id: `rev_${review.lineItemId}`,
@@ -354,20 +366,20 @@ export class DemoStore {
     };
   }
 
-  submitNps(response: NpsSubmission): NpsReceipt {
+  async submitNps(response: NpsSubmission): Promise<NpsReceipt> {
     if (response.responseId) {
-      const existing = this.npsResponses.get(response.responseId);
+      const existing = await this.state.getNps(response.responseId);
       if (!existing) throw new AdapterError('not_found', 'No such survey response', { status: 404 });
-      this.npsResponses.set(response.responseId, { ...existing, ...response });
+      await this.state.saveNps(response.responseId, { ...existing, ...response });
       return { responseId: response.responseId };
     }
-    const responseId = `nps_${++this.sequence}`;
-    this.npsResponses.set(responseId, response);
+    const responseId = `nps_${await this.state.nextNumber()}`;
+    await this.state.saveNps(responseId, response);
     return { responseId };
   }
 
-  npsResponse(responseId: string): NpsSubmission | undefined {
-    return this.npsResponses.get(responseId);
+  npsResponse(responseId: string): Promise<NpsSubmission | undefined> {
+    return this.state.getNps(responseId);
   }
 
   getLoyalty(ref: { customerId?: string }, locale: string): LoyaltyAccount {
@@ -405,9 +417,9 @@ export class DemoStore {
     };
   }
 
-  subscribeToUpdates(sub: UpdateSubscription): void {
+  async subscribeToUpdates(sub: UpdateSubscription): Promise<void> {
     this.findOrder({ orderId: sub.orderId });
-    this.subscriptions.push(sub);
+    await this.state.saveSubscription(sub);
   }
 
   getRecommendations(

@@ -108,7 +108,7 @@ export class MemoryAdapter implements AftercareAdapter {
     method: MemoryAdapterMethod,
     input: unknown,
     opts: RequestOptions | undefined,
-    answer: (store: DemoStore, locale: string) => T,
+    answer: (store: DemoStore, locale: string) => T | Promise<T>,
   ): Promise<T> {
     this.calls.push({ method, input: structuredClone(input), ...(opts ? { options: opts } : {}) });
     const store = await this.demoStore();
@@ -116,7 +116,7 @@ export class MemoryAdapter implements AftercareAdapter {
     const failure = this.injectedFailure(method);
     if (failure === 'malformed') return structuredClone(MALFORMED) as T;
     if (failure) throw new AdapterError(failure, `Injected ${failure} for ${method}`);
-    return structuredClone(answer(store, this.options.locale ?? getLocale()));
+    return structuredClone(await answer(store, this.options.locale ?? getLocale()));
   }
 
   private injectedFailure(method: MemoryAdapterMethod): InjectedFailure | undefined {
