@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'test/support/*.mjs', '*.config.*', '.ci/**'],
+    files: ['scripts/**', 'bench/**', 'server/**', 'test/support/*.mjs', '*.config.*', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -2,12 +2,13 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM, CHROMIUM_ARGS } from './test/support/browser.mjs';
+import { referenceServerPlugin } from './test/support/reference-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), referenceServerPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -73,11 +73,11 @@ export class DemoStore {
 
   constructor(
     private readonly now: () => Date,
-    private readonly options: { empty?: boolean } = {},
+    private readonly options: { empty?: boolean; orders?: DemoOrder[] } = {},
     /** Where returns, reviews, answers and subscriptions are kept. */
     readonly state: DemoState = new MemoryState(),
   ) {
-    this.orders = demoOrders(now());
+    this.orders = options.orders ?? demoOrders(now());
   }
 
   /** Every subscription made, for tests and the demo. */

@@ -1,5 +1,6 @@
 import type { AftercareAdapter, RecommendationQuery, RequestOptions } from '../../core/adapter.js';
 import { AdapterError, type AdapterErrorCode, isAbortError, isAdapterErrorCode } from '../../core/errors.js';
+import { getLocale } from '../../core/localization.js';
 import type {
   LoyaltyAccount,
   NpsReceipt,
@@ -140,6 +141,8 @@ export class RestAdapter implements AftercareAdapter {
         ...init,
         headers: {
           Accept: 'application/json, application/problem+json',
+          // The shop may answer in the shopper's language (product titles, carrier scans).
+          'Accept-Language': getLocale(),
           ...extra,
           ...(init.headers as Record<string, string>),
         },

@@ -1,0 +1,40 @@
+/**
+ * The one database interface the reference server uses. PGlite (PostgreSQL in
+ * WebAssembly, a folder on disk, nothing to install) by default; a real
+ * PostgreSQL through DATABASE_URL. Both run exactly the same SQL.
+ */
+export interface Database {
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+  readonly kind: 'pglite' | 'postgresql';
+}
+
+export async function openDatabase(options: { url?: string; dataDir?: string }): Promise<Database> {
+  if (options.url) {
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    return {
+      kind: 'postgresql',
+      async query(sql, params = []) {
+        return (await pool.query(sql, params)).rows;
+      },
+      async exec(sql) {
+        await pool.query(sql);
+      },
+      close: () => pool.end(),
+    };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = await PGlite.create(options.dataDir ?? 'memory://');
+  return {
+    kind: 'pglite',
+    async query<Row>(sql: string, params: unknown[] = []) {
+      return (await db.query<Row>(sql, params)).rows;
+    },
+    async exec(sql) {
+      await db.exec(sql);
+    },
+    close: () => db.close(),
+  };
+}

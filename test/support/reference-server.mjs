@@ -1,0 +1,44 @@
+// Starts the reference server for the test run (a web-test-runner plugin):
+// PGlite in memory by default, or PostgreSQL when AFTERCARE_TEST_DATABASE_URL is set.
+import { spawn } from 'node:child_process';
+
+export const REFERENCE_SERVER_PORT = 8788;
+
+async function waitForHealth(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The reference server did not start: ${url}`);
+}
+
+export function referenceServerPlugin() {
+  let child;
+  return {
+    name: 'aftercare-reference-server',
+    async serverStart() {
+      const database = process.env.AFTERCARE_TEST_DATABASE_URL;
+      child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
+        env: {
+          ...process.env,
+          PORT: String(REFERENCE_SERVER_PORT),
+          HOST: '127.0.0.1',
+          CORS_ORIGINS: '*',
+          RESET: '1',
+          FAULTS: '1',
+          ...(database ? { DATABASE_URL: database } : { DATA_DIR: 'memory://' }),
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      await waitForHealth(`http://127.0.0.1:${REFERENCE_SERVER_PORT}/health`, 90_000);
+    },
+    async serverStop() {
+      child?.kill();
+    },
+  };
+}
