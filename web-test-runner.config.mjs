@@ -30,5 +30,5 @@ export default {
     reportDir: 'reports/coverage',
     reporters: ['text-summary', 'lcov'],
   },
-  reporters: [defaultReporter(), summaryReporter('reports/wtr-summary.json')],
+  reporters: [defaultReporter(), summaryReporter(process.env.WTR_SUMMARY ?? 'reports/wtr-summary.json')],
 };

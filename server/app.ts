@@ -8,6 +8,7 @@ import { CONTRACT } from '../src/core/contract.js';
 import { AdapterError } from '../src/core/errors.js';
 import type { RecommendationPlacement } from '../src/core/schemas/index.js';
 import type { Logger } from './logger.js';
+import { faultInjection } from './faults.js';
 import { problem, problemFor } from './problem.js';
 import { IdempotencyStore } from './storage/idempotency.js';
 
@@ -19,6 +20,8 @@ export interface AppOptions {
   corsOrigins: string[];
   /** Largest request body; photos travel as data URLs. */
   maxBodyBytes?: number;
+  /** Test-only fault injection (server/faults.ts). */
+  faults?: boolean;
 }
 
 const LANGUAGES = ['en', 'th', 'id'];
@@ -43,7 +46,14 @@ function parse<T>(schema: z.ZodMiniType<T>, value: unknown): T {
 }
 
 /** The REST contract of docs/openapi.json over the demo shop's rules. */
-export function createApp({ store, idempotency, log, corsOrigins, maxBodyBytes = 10 * 1024 * 1024 }: AppOptions) {
+export function createApp({
+  store,
+  idempotency,
+  log,
+  corsOrigins,
+  maxBodyBytes = 10 * 1024 * 1024,
+  faults = false,
+}: AppOptions) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -62,12 +72,22 @@ export function createApp({ store, idempotency, log, corsOrigins, maxBodyBytes =
       '*',
       cors({
         origin: corsOrigins.includes('*') ? '*' : corsOrigins,
-        allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'Accept-Language'],
+        allowHeaders: [
+          'Content-Type',
+          'Idempotency-Key',
+          'Authorization',
+          'Accept-Language',
+          ...(faults ? ['X-Test-Fault'] : []),
+        ],
         allowMethods: ['GET', 'POST', 'OPTIONS'],
+        // A browser hides other headers from cross-origin callers; the adapter needs these.
+        exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
         maxAge: 600,
       }),
     );
   }
+
+  if (faults) app.use('*', faultInjection());
 
   app.use(
     '*',

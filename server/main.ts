@@ -28,6 +28,7 @@ const app = createApp({
   store,
   idempotency: new IdempotencyStore(db),
   log,
+  faults: env['FAULTS'] === '1',
   corsOrigins: (env['CORS_ORIGINS'] ?? '')
     .split(',')
     .map((origin) => origin.trim())

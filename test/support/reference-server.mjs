@@ -1,5 +1,5 @@
 // Starts the reference server for the test run (a web-test-runner plugin):
-// PGlite in memory by default, or PostgreSQL when AFTERCARE_TEST_DATABASE_URL is set.
+// PGlite in memory by default, or PostgreSQL when AFTERCARE_SERVER_DATABASE_URL is set (scripts/test.mjs does, for one run).
 import { spawn } from 'node:child_process';
 
 export const REFERENCE_SERVER_PORT = 8788;
@@ -22,7 +22,7 @@ export function referenceServerPlugin() {
   return {
     name: 'aftercare-reference-server',
     async serverStart() {
-      const database = process.env.AFTERCARE_TEST_DATABASE_URL;
+      const database = process.env.AFTERCARE_SERVER_DATABASE_URL;
       child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
         env: {
           ...process.env,

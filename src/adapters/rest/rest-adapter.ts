@@ -158,6 +158,11 @@ export class RestAdapter implements AftercareAdapter {
     }
     if (!response.ok) throw await problemError(response);
     if (response.status === 204) return undefined as T;
+    if (!/json/i.test(response.headers.get('Content-Type') ?? '')) {
+      throw new AdapterError('invalid_response', `Expected JSON, got ${response.headers.get('Content-Type')}`, {
+        status: response.status,
+      });
+    }
     try {
       return (await response.json()) as T;
     } catch (error) {
