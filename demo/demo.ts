@@ -21,6 +21,14 @@ const TITLES: Record<string, { title: string; order: string; language: string }>
 };
 
 const params = new URLSearchParams(location.search);
+
+// ?endpoint=http://127.0.0.1:8787 runs the page against the reference server (npm run server) instead of demo data.
+const endpoint = params.get('endpoint');
+if (endpoint) {
+  const provider = document.querySelector('ac-provider')!;
+  provider.removeAttribute('demo');
+  provider.setAttribute('endpoint', endpoint);
+}
 const orderPicker = document.querySelector<HTMLSelectElement>('#order-picker')!;
 const languagePicker = document.querySelector<HTMLSelectElement>('#language-picker')!;
 const widgets = document.querySelector<HTMLElement>('#widgets')!;
