@@ -1,8 +1,14 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { type Decorator, type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
 import { setLocale } from '../src/core/localization.js';
 import '../src/core/provider/define.js';
+
+// Autodocs (attributes, properties, events, parts, CSS properties) come from
+// custom-elements.json, which `npm run manifest` generates from the JSDoc.
+const manifests = import.meta.glob<{ default: object }>('../custom-elements.json', { eager: true });
+const manifest = Object.values(manifests)[0]?.default;
+if (manifest) setCustomElementsManifest(manifest);
 
 /** Adapter scenarios a story picks with `parameters.scenario`. */
 export type Scenario = 'ok' | 'slow' | 'empty' | 'error' | 'malformed';
