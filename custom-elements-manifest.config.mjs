@@ -20,7 +20,8 @@ export default {
             if (declaration.attributes) {
               declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
             }
-            if (declaration.members) declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
+            if (declaration.members)
+              declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
           }
         }
       },

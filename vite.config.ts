@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 export const PACKAGE_ENTRIES = {
   index: 'src/index.ts',
   api: 'src/api.ts',
+  react: 'src/react.ts',
   'ac-provider': 'src/core/provider/define.ts',
   'ac-order-tracker': 'src/components/order-tracker/define.ts',
   'ac-review-prompt': 'src/components/review-prompt/define.ts',
@@ -40,7 +41,7 @@ export default defineConfig(({ command }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+        external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^lean-qr(\/|$)/, /^react(\/|$)/],
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

@@ -22,9 +22,24 @@ const storyProject = (locale: string) => ({
   },
 });
 
+/** Tests that need Vite (React is CommonJS), in Chromium too. */
+const reactProject = {
+  extends: true as const,
+  test: {
+    name: 'react',
+    include: ['test/react/**/*.test.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
+      instances: [{ browser: 'chromium' as const }],
+    },
+  },
+};
+
 export default defineConfig({
   test: {
-    projects: ['en', 'th', 'id'].map(storyProject),
+    projects: [...['en', 'th', 'id'].map(storyProject), reactProject],
     reporters: ['default', ['json', { outputFile: 'reports/stories.json' }]],
   },
 });

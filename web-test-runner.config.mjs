@@ -6,7 +6,7 @@ import { referenceServerPlugin } from './test/support/reference-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/react/**'],
   nodeResolve: { exportConditions: ['browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), referenceServerPlugin()],
   browsers: [
