@@ -308,7 +308,7 @@ export class AcOrderTracker extends AftercareElement {
         this.supportContext,
       );
     } else {
-      body = renderSkeleton([2.25, 1.25, 3.5, 18], msg('Loading your order…'));
+      body = renderSkeleton([2.25, 1.25, 3.5, 38], msg('Loading your order…'));
     }
     return html`
       <div class="tracker" part="base" aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}>${body}</div>
