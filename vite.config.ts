@@ -25,7 +25,14 @@ const root = import.meta.dirname;
  * (unminified ESM, dependencies external, shared chunks). The CDN bundle is
  * scripts/build-cdn.mjs.
  */
-export default defineConfig(({ command }) => {
+export default defineConfig(({ command, mode }) => {
+  if (mode === 'demo') {
+    // The demo storefront as a production site (for Lighthouse): `vite build --mode demo`.
+    return {
+      base: './',
+      build: { outDir: 'dist/demo', emptyOutDir: true, rolldownOptions: { input: resolve(root, 'demo/index.html') } },
+    };
+  }
   if (command === 'serve') {
     return { server: { open: process.env.CI ? false : '/demo/', host: '127.0.0.1', port: 5173 } };
   }

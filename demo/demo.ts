@@ -33,7 +33,10 @@ const orderPicker = document.querySelector<HTMLSelectElement>('#order-picker')!;
 const languagePicker = document.querySelector<HTMLSelectElement>('#language-picker')!;
 const widgets = document.querySelector<HTMLElement>('#widgets')!;
 
-for (const [id, label] of Object.entries(ORDERS)) orderPicker.add(new Option(label, id));
+// The options are in the HTML (no shift when the script runs); this keeps them in step with ORDERS.
+for (const [id, label] of Object.entries(ORDERS)) {
+  if (!orderPicker.querySelector(`option[value="${id}"]`)) orderPicker.add(new Option(label, id));
+}
 orderPicker.value = params.get('order') ?? 'BK-1001';
 languagePicker.value = params.get('lang') ?? 'en';
 
