@@ -25,6 +25,19 @@ const storyProject = (locale: string) => ({
 /** Tests that need Vite (React is CommonJS), in Chromium too. */
 const reactProject = {
   extends: true as const,
+  // Known up front, so a fresh clone does not reload the page mid-test to optimize them.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom/client',
+      '@lit/react',
+      'lit',
+      'lit/directive-helpers.js',
+      '@lit/localize',
+      '@lit/task',
+      '@lit/context',
+    ],
+  },
   test: {
     name: 'react',
     include: ['test/react/**/*.test.ts'],
