@@ -10,7 +10,10 @@ const storyProject = (locale: string) => ({
   extends: true as const,
   plugins: [storybookTest({ configDir })],
   define: { 'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale) },
-  optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
+  // Known up front, so a fresh clone does not reload the page mid-test to optimize them.
+  optimizeDeps: {
+    include: ['lit', 'lit/directive-helpers.js', '@lit/localize', '@lit/task', '@lit/context'],
+  },
   test: {
     name: `stories-${locale}`,
     browser: {

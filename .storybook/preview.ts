@@ -1,5 +1,6 @@
 import { type Decorator, type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { configure } from 'storybook/test';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
 import { setLocale } from '../src/core/localization.js';
 import '../src/core/provider/define.js';
@@ -9,6 +10,10 @@ import '../src/core/provider/define.js';
 const manifests = import.meta.glob<{ default: object }>('../custom-elements.json', { eager: true });
 const manifest = Object.values(manifests)[0]?.default;
 if (manifest) setCustomElementsManifest(manifest);
+
+// Widgets load their steps as lazy chunks; on a busy CI machine the first load of a
+// chunk can take longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 5000 });
 
 /** Adapter scenarios a story picks with `parameters.scenario`. */
 export type Scenario = 'ok' | 'slow' | 'empty' | 'error' | 'malformed';
