@@ -5,17 +5,20 @@ import { CHROMIUM, CHROMIUM_ARGS } from './test/support/browser.mjs';
 
 const configDir = `${import.meta.dirname}/.storybook`;
 
-/** Every story is a test (render, play function, axe), once in each language. */
-const storyProject = (locale: string) => ({
+/** Every story is a test (render, play function, axe), once in each language, and in dark mode too. */
+const storyProject = (locale: string, theme: 'light' | 'dark' = 'light') => ({
   extends: true as const,
   plugins: [storybookTest({ configDir })],
-  define: { 'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale) },
+  define: {
+    'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale),
+    'import.meta.env.VITE_STORY_THEME': JSON.stringify(theme),
+  },
   // Known up front, so a fresh clone does not reload the page mid-test to optimize them.
   optimizeDeps: {
     include: ['lit', 'lit/directive-helpers.js', '@lit/localize', '@lit/task', '@lit/context'],
   },
   test: {
-    name: `stories-${locale}`,
+    name: theme === 'light' ? `stories-${locale}` : `stories-${locale}-${theme}`,
     browser: {
       enabled: true,
       headless: true,
@@ -55,7 +58,8 @@ const reactProject = {
 
 export default defineConfig({
   test: {
-    projects: [...['en', 'th', 'id'].map(storyProject), reactProject],
+    // Axe checks contrast in both schemes; Thai, the longest text, is the dark run.
+    projects: [...['en', 'th', 'id'].map((locale) => storyProject(locale)), storyProject('th', 'dark'), reactProject],
     reporters: ['default', ['json', { outputFile: 'reports/stories.json' }]],
   },
 });

@@ -39,8 +39,11 @@ const withProvider: Decorator = (story, { parameters, globals }) => {
 
 const preview: Preview = {
   decorators: [withProvider],
-  // Story tests run once per locale: the Vitest project sets VITE_STORY_LOCALE.
-  initialGlobals: { locale: import.meta.env['VITE_STORY_LOCALE'] ?? 'en', theme: 'light' },
+  // Story tests run once per locale and scheme: the Vitest project sets VITE_STORY_LOCALE and VITE_STORY_THEME.
+  initialGlobals: {
+    locale: import.meta.env['VITE_STORY_LOCALE'] ?? 'en',
+    theme: import.meta.env['VITE_STORY_THEME'] ?? 'light',
+  },
   globalTypes: {
     locale: {
       description: 'Language of the widgets',
