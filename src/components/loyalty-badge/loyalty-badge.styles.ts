@@ -74,6 +74,7 @@ export const loyaltyBadgeStyles = css`
   .card {
     display: grid;
     gap: var(--_ac-space);
+    box-sizing: border-box;
     inline-size: min(100%, 26rem);
     padding: var(--_ac-space);
     border: 1px solid var(--_ac-color-border);

@@ -16,6 +16,7 @@ export const npsSurveyStyles = css`
     border: 1px solid var(--_ac-color-border);
     border-radius: var(--_ac-radius);
     background: var(--_ac-color-bg);
+    container-type: inline-size;
   }
   .question,
   .follow-up__question {
@@ -42,6 +43,12 @@ export const npsSurveyStyles = css`
     display: grid;
     grid-template-columns: repeat(11, minmax(24px, 1fr));
     gap: 0.25rem;
+  }
+  /* Eleven targets do not fit a small phone: two rows, 0–5 and 6–10, with bigger targets. */
+  @container (inline-size < 20rem) {
+    .scale--nps {
+      grid-template-columns: repeat(6, 1fr);
+    }
   }
   .scale--nps .scale__option {
     min-inline-size: 24px;
@@ -115,7 +122,8 @@ export const npsSurveyStyles = css`
     z-index: 2147483000;
     inset-block-end: 1rem;
     inset-inline-end: 1rem;
-    max-inline-size: min(26rem, calc(100vw - 2rem));
+    /* A set width, not shrink-to-fit: the card is a size container. */
+    inline-size: min(26rem, calc(100vw - 2rem));
   }
   :host([placement='corner']) .card {
     box-shadow: 0 8px 28px rgb(0 0 0 / 0.18);

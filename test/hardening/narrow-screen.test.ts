@@ -1,0 +1,93 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import '../../src/components/loyalty-badge/define.js';
+import '../../src/components/nps-survey/define.js';
+import '../../src/components/order-journey/define.js';
+import '../../src/components/order-tracker/define.js';
+import '../../src/components/recommendations/define.js';
+import '../../src/components/return-wizard/define.js';
+import '../../src/components/review-prompt/define.js';
+import { setLocale } from '../../src/core/localization.js';
+import { shadowQuery } from '../support/dom.js';
+
+/** A widget in one of its fullest states, and what shows that state is drawn. */
+interface Case {
+  tag: string;
+  attributes: Record<string, string>;
+  ready: string;
+}
+
+const CASES: Case[] = [
+  { tag: 'ac-order-tracker', attributes: { order: 'JK-2001' }, ready: '[part="shipment"]' },
+  { tag: 'ac-order-tracker', attributes: {}, ready: 'form' },
+  { tag: 'ac-return-wizard', attributes: { order: 'BK-1004' }, ready: '[part="return-item"]' },
+  { tag: 'ac-review-prompt', attributes: { order: 'BK-1004' }, ready: '[part="item"]' },
+  { tag: 'ac-nps-survey', attributes: { survey: 'post-delivery', customer: 'cust-gold' }, ready: '[part="scale"]' },
+  { tag: 'ac-loyalty-badge', attributes: { customer: 'cust-gold', variant: 'full' }, ready: '[part="card"]' },
+  { tag: 'ac-order-journey', attributes: { order: 'BK-1004' }, ready: '[part="section"]' },
+  { tag: 'ac-recommendations', attributes: { order: 'BK-1001' }, ready: '[part="product"]' },
+];
+
+/** Drawn elements of a shadow tree, nested shadow trees included. */
+function drawn(root: ShadowRoot): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((node) => [node, ...(node.shadowRoot ? drawn(node.shadowRoot) : [])]);
+}
+
+/** Inside a container that scrolls sideways on purpose, like the recommendations strip. */
+function inSideScroller(element: Element): boolean {
+  for (
+    let node: Element | null = element.parentElement;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+  ) {
+    if (/auto|scroll/.test(getComputedStyle(node).overflowX)) return true;
+  }
+  return false;
+}
+
+/** Anything wider than the widget is cut off or makes the page scroll sideways on a small phone. */
+function sticksOut(element: HTMLElement): string[] {
+  const box = element.getBoundingClientRect();
+  return drawn(element.shadowRoot!)
+    .filter((node) => {
+      const rect = node.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) return false;
+      return (rect.left < box.left - 1 || rect.right > box.right + 1) && !inSideScroller(node);
+    })
+    .map(
+      (node) =>
+        `${node.tagName.toLowerCase()}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''} ${node.getAttribute('class') ?? ''}`,
+    );
+}
+
+describe('on a 320 px phone, in Thai (the longest labels), nothing is wider than the screen', function () {
+  this.timeout(30_000);
+  before(async () => {
+    await setViewport({ width: 320, height: 640 });
+    await setLocale('th');
+  });
+  after(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await setLocale('en');
+  });
+
+  for (const { tag, attributes, ready } of CASES) {
+    const label = Object.keys(attributes).length ? Object.values(attributes).join(', ') : 'look-up form';
+    it(`<${tag}> (${label})`, async () => {
+      const element = Object.assign(document.createElement(tag), { adapter: new MemoryAdapter() });
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      const container = await fixture<HTMLElement>(html`<div style="padding: 0 8px"></div>`);
+      container.append(element);
+      await waitUntil(() => shadowQuery(element, ready), `<${tag}> drawn`, { timeout: 5000 });
+      // Expand everything that can be expanded, so hidden detail is measured too.
+      for (const toggle of element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]'))
+        toggle.click();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+      expect(element.getBoundingClientRect().right).to.be.at.most(320);
+      expect(sticksOut(element)).to.deep.equal([]);
+      expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(320);
+    });
+  }
+});
