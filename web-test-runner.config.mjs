@@ -23,6 +23,8 @@ export default {
     }),
   ],
   concurrency: 2,
+  // The fuzzing suites take about a minute each; a slow CI machine needs room.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// `npm test`: component tests (web-test-runner), then story tests (Vitest,
-// once per language), then (given a PostgreSQL) the adapter contract on it,
-// then one line with the totals: "N passed, N failed".
+// `npm test`: component tests (web-test-runner) in Chromium and in Firefox
+// ESR, then story tests (Vitest, once per language), then (given a
+// PostgreSQL) the adapter contract on it, then one line with the totals:
+// "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const suites = [
   { name: 'component tests', command: ['web-test-runner', '--coverage'], report: 'reports/wtr-summary.json' },
+  {
+    name: 'component tests in Firefox',
+    command: ['web-test-runner', '--config', 'web-test-runner.firefox.config.mjs'],
+    report: 'reports/wtr-firefox.json',
+  },
   { name: 'story tests', command: ['vitest', 'run'], report: 'reports/stories.json' },
 ];
 // With a PostgreSQL to test against (.ci/run starts one), the adapter contract runs again on it.

@@ -38,7 +38,7 @@ describe('<ac-loyalty-badge>', () => {
     await waitUntil(() => shadowQuery(element, '[part="card"]'));
     expect(chip.getAttribute('aria-expanded')).to.equal('true');
     expect(chip.getAttribute('aria-controls')).to.equal('loyalty-card');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => !shadowQuery(element, '[part="card"]'));
   });
 

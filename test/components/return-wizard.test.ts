@@ -262,7 +262,7 @@ describe('<ac-return-wizard>', () => {
   it('walks the flow by keyboard alone', async () => {
     const element = await wizard('BK-1004');
     shadowQuery<HTMLInputElement>(element, '#item-li-1004-2')!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await element.updateComplete;
     await sendKeys({ press: 'Tab' }); // Reason
     expect(element.shadowRoot!.activeElement?.id).to.equal('reason-li-1004-2');
@@ -274,7 +274,7 @@ describe('<ac-return-wizard>', () => {
     await waitUntil(() => title(element) === 'What would you like instead?');
     expect(element.shadowRoot!.activeElement?.classList.contains('step__title')).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' }); // The first resolution: refund
+    await sendKeys({ press: ' ' }); // The first resolution: refund
     await element.updateComplete;
     expect(shadowQueryAll<HTMLInputElement>(element, 'input[name="resolution"]')[0]!.checked).to.equal(true);
   });

@@ -77,7 +77,7 @@ describe('<ac-review-prompt>', () => {
     expect(element.shadowRoot!.activeElement).to.equal(radios[0]);
     await sendKeys({ press: 'ArrowLeft' });
     expect(element.shadowRoot!.activeElement).to.equal(radios[4]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => radios[4]!.getAttribute('aria-checked') === 'true');
   });
 

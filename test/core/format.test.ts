@@ -45,9 +45,10 @@ describe('date formatting', () => {
   });
 
   it('shows instants in the shopper’s time zone', () => {
-    // 23:30 UTC is 06:30 the next morning in Bangkok.
-    expect(formatDate('2026-05-13T23:30:00Z', 'dateTime', 'en-GB')).to.equal('14 May 2026, 6:30');
-    expect(formatDate('2026-05-13T23:30:00Z', 'dateTime', 'th')).to.match(/^14 พ\.ค\. 2569 6:30/);
+    // 23:30 UTC is 06:30 the next morning in Bangkok. Chromium's ICU writes
+    // "6:30", Firefox's "06:30".
+    expect(formatDate('2026-05-13T23:30:00Z', 'dateTime', 'en-GB')).to.match(/^14 May 2026, 0?6:30$/);
+    expect(formatDate('2026-05-13T23:30:00Z', 'dateTime', 'th')).to.match(/^14 พ\.ค\. 2569 0?6:30/);
   });
 
   it('formats an estimated delivery range', () => {
