@@ -8,6 +8,7 @@ import type { Context, MiddlewareHandler } from 'hono';
  * - `slow:MS`                 answer after MS milliseconds
  * - `status:CODE:N:ID`        the first N requests of fault ID get CODE (503, 429 with Retry-After: 1)
  * - `drop-after-commit:ID`    the first request runs (and commits), then the connection is cut
+ * - `hang-after-commit:ID`    the first request runs (and commits), then no answer comes until the client gives up
  * - `malformed-json`          200 with a truncated JSON body
  * - `wrong-content-type`      200 with an HTML page
  */
@@ -38,6 +39,14 @@ export function faultInjection(): MiddlewareHandler {
         const first = count(args[0]!) === 1;
         await next();
         if (first) (c.env as { incoming?: { socket?: { destroy(): void } } }).incoming?.socket?.destroy();
+        return;
+      }
+      case 'hang-after-commit': {
+        // Browsers resend a request whose reused connection was cut, so a cut
+        // can go unnoticed; a missing answer always reaches the client's timeout.
+        const first = count(args[0]!) === 1;
+        await next();
+        if (first) await new Promise((resolve) => setTimeout(resolve, 30_000));
         return;
       }
       case 'malformed-json':

@@ -1,14 +1,13 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import '../../src/components/return-wizard/define.js';
-import type { AcReturnWizard } from '../../src/components/return-wizard/return-wizard.js';
-import type { AftercareAdapter } from '../../src/core/adapter.js';
 import { setLocale } from '../../src/core/localization.js';
 import type { ReturnOptions } from '../../src/core/schemas/index.js';
 import { byText, shadowQuery, shadowQueryAll, shownText, typeInto, waitForText } from '../support/dom.js';
 import { chooseFiles, photoFile } from '../support/photos.js';
 import { widgetBehaviourSuite } from '../support/widget-behaviour.js';
+import { check, next, radioByText, select, title, walkToReview, wizard } from '../support/return-wizard-steps.js';
 
 widgetBehaviourSuite({
   tag: 'ac-return-wizard',
@@ -17,65 +16,6 @@ widgetBehaviourSuite({
   method: 'getReturnOptions',
   loadedText: { en: 'What are you returning?', th: 'ต้องการคืนสินค้าชิ้นไหนคะ?' },
 });
-
-async function wizard(order: string | undefined, adapter: AftercareAdapter = new MemoryAdapter()) {
-  const element = await fixture<AcReturnWizard>(
-    html`<ac-return-wizard .adapter=${adapter} .order=${order}></ac-return-wizard>`,
-  );
-  if (order) await waitUntil(() => shadowQuery(element, '.step__title'), 'first step', { timeout: 3000 });
-  return element;
-}
-
-const title = (element: Element) => shadowQuery(element, '.step__title')?.textContent?.trim();
-
-async function next(element: AcReturnWizard, expected: string) {
-  byText<HTMLButtonElement>(element, 'button', 'Next').click();
-  await waitUntil(
-    () => title(element) === expected && !shadowQuery(element, '[part="skeleton"]'),
-    `step "${expected}"`,
-  );
-}
-
-function select(element: Element, id: string, value: string) {
-  const field = shadowQuery<HTMLSelectElement>(element, `#${id}`)!;
-  field.value = value;
-  field.dispatchEvent(new Event('change'));
-}
-
-function check(element: Element, selector: string) {
-  shadowQuery<HTMLInputElement>(element, selector)!.click();
-}
-
-function radioByText(element: Element, text: string) {
-  const label = shadowQueryAll<HTMLLabelElement>(element, 'label.card-choice, label.choice').find((l) =>
-    l.textContent!.includes(text),
-  );
-  if (!label) throw new Error(`No choice "${text}"`);
-  label.querySelector('input')!.click();
-}
-
-/** Chooses items with reasons and walks to the review step. */
-async function walkToReview(
-  element: AcReturnWizard,
-  items: [string, string, number?][],
-  resolution: string,
-  method: string,
-) {
-  for (const [id, reason, quantity] of items) {
-    check(element, `#item-${id}`);
-    await element.updateComplete;
-    if (quantity) select(element, `quantity-${id}`, String(quantity));
-    select(element, `reason-${id}`, reason);
-  }
-  await next(element, 'What would you like instead?');
-  radioByText(element, resolution);
-  await element.updateComplete;
-  return async () => {
-    await next(element, 'How will you send it back?');
-    radioByText(element, method);
-    await next(element, 'Check and submit');
-  };
-}
 
 describe('<ac-return-wizard>', () => {
   beforeEach(() => sessionStorage.clear());

@@ -1,0 +1,172 @@
+// Nothing lost, against the reference server over real HTTP: the first write
+// of each flow commits on the server but its answer never arrives (the
+// server's `hang-after-commit` fault), so the shopper sees a failure although
+// the record exists. The widget must keep every input, send the retry with the
+// same idempotency key, and the server must end with one record. After each
+// flow, browser storage holds no email, phone or bank details.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { RestAdapter } from '../../src/adapters/rest/index.js';
+import '../../src/components/nps-survey/define.js';
+import type { AcNpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
+import '../../src/components/order-tracker/define.js';
+import type { AcOrderTracker } from '../../src/components/order-tracker/order-tracker.js';
+import '../../src/components/review-prompt/define.js';
+import type { AcReviewPrompt } from '../../src/components/review-prompt/review-prompt.js';
+import { byText, shadowQuery, shadowQueryAll, typeInto, waitForText } from '../support/dom.js';
+import { radioByText, title, walkToReview, wizard } from '../support/return-wizard-steps.js';
+
+const SERVER = 'http://127.0.0.1:8788';
+let faults = 0;
+
+interface SentRequest {
+  method: string;
+  path: string;
+  idempotencyKey: string | null;
+  body: Record<string, unknown> | undefined;
+}
+
+/**
+ * A RestAdapter on the reference server without its own retries (so the
+ * widget's handling is what is tested) whose first write loses its response.
+ */
+function shopWithLostFirstWrite() {
+  const sent: SentRequest[] = [];
+  const faultId = `lost-${Date.now()}-${++faults}`;
+  const adapter = new RestAdapter({
+    baseUrl: SERVER,
+    retries: 0,
+    timeoutMs: 1000,
+    fetch: (input, init = {}) => {
+      const headers = new Headers(init.headers);
+      const method = init.method ?? 'GET';
+      if (method !== 'GET') headers.set('X-Test-Fault', `hang-after-commit:${faultId}`);
+      sent.push({
+        method,
+        path: new URL(String(input)).pathname,
+        idempotencyKey: headers.get('Idempotency-Key'),
+        body: typeof init.body === 'string' ? (JSON.parse(init.body) as Record<string, unknown>) : undefined,
+      });
+      return fetch(input, { ...init, headers });
+    },
+  });
+  const writes = () => sent.filter((request) => request.method !== 'GET');
+  return { adapter, writes };
+}
+
+/** The server's view, through an adapter of its own (no shared cached reads). */
+const server = () => new RestAdapter({ baseUrl: SERVER });
+
+function storedText(): string {
+  return [localStorage, sessionStorage].flatMap((storage) => Object.values({ ...storage })).join('\n');
+}
+
+describe('nothing lost, against the reference server', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  it('return wizard: a lost response keeps the input, and the retries make one return', async () => {
+    const { adapter, writes } = shopWithLostFirstWrite();
+    const element = await wizard('JK-2003', adapter);
+    await waitUntil(() => shadowQuery(element, '#item-li-2003-2'), 'items listed', { timeout: 5000 });
+    const toReview = await walkToReview(element, [['li-2003-2', 'changed_mind']], 'Refund', 'Drop off');
+    radioByText(element, 'PromptPay');
+    await element.updateComplete;
+    typeInto(shadowQuery<HTMLInputElement>(element, '#account-name')!, 'Dewi Lestari');
+    typeInto(shadowQuery<HTMLInputElement>(element, '#account-number')!, '081-234-5678');
+    await toReview();
+    const total = shadowQuery(element, '.summary__total')!.textContent;
+
+    const submit = byText<HTMLButtonElement>(element, 'button', 'Submit return');
+    submit.click();
+    await waitForText(element, 'This is taking too long', 4000);
+    expect(title(element)).to.equal('Check and submit');
+    expect(shadowQuery(element, '.summary__total')!.textContent).to.equal(total);
+    submit.click();
+    submit.click(); // An impatient double tap.
+    await waitUntil(() => title(element) === 'Your return is booked', 'confirmation', { timeout: 5000 });
+
+    const posts = writes();
+    expect(posts.length).to.be.within(2, 3);
+    expect(new Set(posts.map((p) => p.idempotencyKey)).size).to.equal(1);
+    expect(posts.at(-1)!.body!.refundAccount).to.deep.include({ accountNumber: '081-234-5678' });
+    const returnId = shadowQuery(element, '.confirmation__id')!.textContent!;
+    const options = await server().getReturnOptions({ orderId: 'JK-2003' });
+    expect(options.items.find((i) => i.lineItemId === 'li-2003-2')!.ineligibleReason).to.equal('already_returned');
+    expect((await server().getReturn(returnId)).orderId).to.equal('JK-2003');
+    expect(storedText()).to.not.match(/081-?234-?5678|Dewi Lestari/);
+  });
+
+  it('review prompt: a lost response keeps the review, and the retries publish it once', async () => {
+    const { adapter, writes } = shopWithLostFirstWrite();
+    const element = await fixture<AcReviewPrompt>(
+      html`<ac-review-prompt .adapter=${adapter} order="BK-1004"></ac-review-prompt>`,
+    );
+    await waitUntil(() => shadowQuery(element, '#stars-li-1004-1'), 'items listed', { timeout: 5000 });
+    shadowQuery(element, '#stars-li-1004-1')!.querySelectorAll<HTMLElement>('[role="radio"]')[4]!.click();
+    await waitUntil(() => shadowQuery(element, '#review-li-1004-1-body'), 'form opens');
+    const body = shadowQuery<HTMLTextAreaElement>(element, '#review-li-1004-1-body')!;
+    typeInto(body, 'Soft linen, true to size');
+    const submit = byText<HTMLButtonElement>(element, 'button', 'Submit review');
+    submit.click();
+    await waitForText(element, 'This is taking too long', 4000);
+    expect(body.value).to.equal('Soft linen, true to size');
+    submit.click();
+    submit.click();
+    await waitForText(element, 'Your review is live.', 5000);
+
+    const posts = writes();
+    expect(posts.length).to.be.within(2, 3);
+    expect(new Set(posts.map((p) => p.idempotencyKey)).size).to.equal(1);
+    const pending = await server().getReviewRequest({ orderId: 'BK-1004' });
+    expect(pending.items.map((i) => i.lineItemId)).to.not.include('li-1004-1');
+    expect(sessionStorage.getItem('aftercare:draft:ac-review-prompt:BK-1004')).to.equal(null);
+  });
+
+  it('NPS survey: a lost score is retried with its key, and the comment follows it', async () => {
+    const { adapter, writes } = shopWithLostFirstWrite();
+    const element = document.createElement('ac-nps-survey') as AcNpsSurvey;
+    element.adapter = adapter;
+    element.setAttribute('survey', `nothing-lost-${Date.now()}`);
+    element.setAttribute('customer', 'cust-platinum');
+    element.setAttribute('order', 'JK-2003');
+    (await fixture<HTMLElement>(html`<div></div>`)).append(element);
+    await waitUntil(() => shadowQueryAll(element, '[role="radio"]').length === 11, 'scale', { timeout: 5000 });
+    shadowQueryAll<HTMLElement>(element, '[role="radio"]')[9]!.click();
+    await waitForText(element, 'What did you like most?', 6000);
+    typeInto(shadowQuery<HTMLInputElement>(element, '#survey-comment')!, 'Fast delivery to Surabaya');
+    byText<HTMLButtonElement>(element, 'button', 'Send').click();
+    await waitForText(element, 'Thank you for your feedback!');
+
+    const [lost, retried, comment] = writes();
+    expect(lost!.idempotencyKey).to.equal(retried!.idempotencyKey);
+    expect(retried!.body).to.deep.equal(lost!.body);
+    expect(comment!.body).to.include({ comment: 'Fast delivery to Surabaya' });
+    expect(writes()).to.have.length(3);
+  });
+
+  it('order tracker: a wrong email keeps the form, and the shopper’s contacts are never stored', async () => {
+    const element = await fixture<AcOrderTracker>(html`<ac-order-tracker .adapter=${server()}></ac-order-tracker>`);
+    await waitForText(element, 'Track your order');
+    typeInto(shadowQuery<HTMLInputElement>(element, '#lookup-order')!, 'BK-1002');
+    typeInto(shadowQuery<HTMLInputElement>(element, '#lookup-contact')!, 'nok@example.org');
+    byText<HTMLButtonElement>(element, 'button', 'Find my order').click();
+    await waitForText(element, 'We could not find an order', 5000);
+    expect(shadowQuery<HTMLInputElement>(element, '#lookup-order')!.value).to.equal('BK-1002');
+    const contact = shadowQuery<HTMLInputElement>(element, '#lookup-contact')!;
+    expect(contact.value).to.equal('nok@example.org');
+    typeInto(contact, 'nok@example.com');
+    byText<HTMLButtonElement>(element, 'button', 'Find my order').click();
+    await waitUntil(() => shadowQuery(element, '.order__title'), 'order shown', { timeout: 5000 });
+
+    byText<HTMLButtonElement>(element, 'button', 'Get delivery updates').click();
+    await waitUntil(() => shadowQuery(element, '[part="subscribe-form"]'), 'form opens');
+    shadowQueryAll<HTMLInputElement>(element, 'input[name="channel"]')[3]!.click(); // WhatsApp
+    await element.updateComplete;
+    typeInto(shadowQuery<HTMLInputElement>(element, '#subscribe-address')!, '+66 81 234 5678');
+    byText<HTMLButtonElement>(element, 'button', 'Subscribe').click();
+    await waitForText(element, 'We will send you an update', 5000);
+    expect(storedText()).to.not.match(/nok@example|81 ?234 ?5678/);
+  });
+});
