@@ -39,7 +39,7 @@ export function byText<T extends HTMLElement = HTMLElement>(element: Element, se
   return found;
 }
 
-export function typeInto(input: HTMLInputElement, value: string): void {
+export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   input.focus();
   input.value = value;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
