@@ -29,6 +29,8 @@ export default {
     }),
   ],
   coverage: false,
+  // Emulating prefers-reduced-motion needs the Chrome DevTools Protocol.
+  files: [...base.files, '!test/hardening/reduced-motion.test.ts'],
   // Firefox runs a second tab in the background, where it throttles timers and
   // pauses animation frames; one test file at a time keeps every page in front.
   concurrency: 1,

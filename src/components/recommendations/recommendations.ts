@@ -94,7 +94,8 @@ export class AcRecommendations extends AftercareElement {
     const strip = this.renderRoot.querySelector<HTMLElement>('.strip');
     if (!strip) return;
     const rtl = getComputedStyle(strip).direction === 'rtl' ? -1 : 1;
-    strip.scrollBy({ left: direction * rtl * strip.clientWidth * 0.9, behavior: 'smooth' });
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    strip.scrollBy({ left: direction * rtl * strip.clientWidth * 0.9, behavior: still ? 'instant' : 'smooth' });
   }
 
   protected override render() {

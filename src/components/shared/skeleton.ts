@@ -24,7 +24,11 @@ export const skeletonStyles = css`
     border-radius: var(--_ac-radius-small);
     background: linear-gradient(90deg, var(--_ac-color-surface), var(--_ac-color-border), var(--_ac-color-surface));
     background-size: 200% 100%;
-    animation: ac-shimmer 1.4s ease-in-out infinite;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton__block {
+      animation: ac-shimmer 1.4s ease-in-out infinite;
+    }
   }
   @keyframes ac-shimmer {
     from {

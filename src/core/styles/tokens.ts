@@ -83,8 +83,11 @@ export const tokens = css`
     :host *,
     :host *::before,
     :host *::after {
+      /* One near-instant run: an endless 0.01 ms loop would flicker. */
       animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
       transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
     }
   }
   :host([hidden]) {
