@@ -55,7 +55,7 @@ describe('prefers-reduced-motion', () => {
   it('is what makes the loading skeleton still (it shimmers otherwise)', async () => {
     const element = await mount('ac-order-tracker', { order: 'BK-1002' }, 2000);
     await waitUntil(() => shadowQuery(element, '[part="skeleton"]'), 'skeleton');
-    expect(await moving(element)).to.not.be.empty;
+    expect(await moving(element)).to.have.length.greaterThan(0);
   });
 
   for (const [tag, attributes] of WIDGETS) {
