@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
-import '../../src/components/order-tracker/define.js';
 import type { AcOrderTracker } from '../../src/components/order-tracker/order-tracker.js';
+import '../../src/index.js';
 
 /** The element that has focus, looking into shadow roots. */
 function focused(): Element | null {
@@ -39,6 +39,30 @@ function isInside(element: Element, host: Element): boolean {
   return false;
 }
 
+/** Fails unless the focused control can be used by someone who only sees the focus ring. */
+function expectUsableStop(element: Element, host: Element) {
+  expect(isInside(element, host), 'focus left the widget before its end').to.equal(true);
+  expect(accessibleName(element), `a control without a name: ${element.outerHTML.slice(0, 120)}`).not.to.equal('');
+  expect(getComputedStyle(element).outlineStyle, `no focus ring on ${element.outerHTML.slice(0, 80)}`).not.to.equal(
+    'none',
+  );
+  const rect = element.getBoundingClientRect();
+  expect(rect.width * rect.height, `an invisible stop: ${element.outerHTML.slice(0, 80)}`).to.be.greaterThan(0);
+}
+
+/** Tab from #before to #after, checking each stop; returns the stops in order. */
+async function tabThrough(host: Element): Promise<Element[]> {
+  const stops: Element[] = [];
+  for (let presses = 0; presses < 80; presses++) {
+    await sendKeys({ press: 'Tab' });
+    const element = focused()!;
+    if (element.id === 'after') return stops;
+    expectUsableStop(element, host);
+    stops.push(element);
+  }
+  throw new Error('Tab never left the widget');
+}
+
 async function pressTabUntil(found: (element: Element | null) => boolean, most: number) {
   for (let presses = 1; presses <= most; presses++) {
     await sendKeys({ press: 'Tab' });
@@ -71,21 +95,86 @@ describe('keyboard only: from the look-up form through everything the order page
     await waitUntil(() => focused()?.classList.contains('order__title'), 'focus on the order title', { timeout: 4000 });
     expect(focused()!.textContent).to.contain('BK-1002');
 
-    const visited: string[] = [];
-    for (let presses = 0; presses < 80; presses++) {
-      await sendKeys({ press: 'Tab' });
-      const element = focused()!;
-      if (element.id === 'after') break;
-      expect(isInside(element, tracker), 'focus left the widget before its end').to.equal(true);
-      expect(accessibleName(element), `a control without a name: ${element.outerHTML.slice(0, 120)}`).not.to.equal('');
-      expect(getComputedStyle(element).outlineStyle, `no focus ring on ${element.outerHTML.slice(0, 80)}`).not.to.equal(
-        'none',
-      );
-      const rect = element.getBoundingClientRect();
-      expect(rect.width * rect.height, `an invisible stop: ${element.outerHTML.slice(0, 80)}`).to.be.greaterThan(0);
-      visited.push(element.tagName);
-    }
+    const visited = await tabThrough(tracker);
     expect(focused()!.id, 'Tab leaves the widget at its end').to.equal('after');
     expect(visited.length).to.be.greaterThan(2);
+  });
+});
+
+const WIDGETS: [tag: string, attributes: Record<string, string>, ready: string][] = [
+  ['ac-order-tracker', { order: 'BK-1004' }, '.order__title'],
+  ['ac-return-wizard', { order: 'BK-1004' }, 'input[type="checkbox"]'],
+  ['ac-review-prompt', { order: 'BK-1004' }, '[role="radio"]'],
+  ['ac-nps-survey', { survey: 'keys', customer: 'cust-gold' }, '[role="radio"]'],
+  ['ac-loyalty-badge', { customer: 'cust-gold', variant: 'full' }, 'progress'],
+  ['ac-loyalty-badge', { customer: 'cust-gold' }, 'button'],
+  ['ac-recommendations', { order: 'BK-1001' }, '[part="product"]'],
+  ['ac-order-journey', { order: 'BK-1004' }, 'ac-order-tracker'],
+];
+
+describe('keyboard only: every widget', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  for (const [tag, attributes, ready] of WIDGETS) {
+    const variant = Object.entries(attributes)
+      .map(([name, value]) => `${name}=${value}`)
+      .join(' ');
+    it(`${tag} ${variant}: Tab and Shift+Tab pass the same named, visible, ringed stops`, async () => {
+      const page = await fixture<HTMLElement>(html`<div><button id="before">Before</button></div>`);
+      const host = document.createElement(tag) as HTMLElement & { adapter: MemoryAdapter };
+      host.adapter = new MemoryAdapter();
+      for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
+      const after = Object.assign(document.createElement('button'), { id: 'after', textContent: 'After' });
+      page.append(host, after);
+      await waitUntil(() => host.shadowRoot?.querySelector(ready), `${tag} loaded`, { timeout: 4000 });
+      await new Promise((resolve) => setTimeout(resolve, 300)); // Lazy parts (forms, strips) settle.
+      page.querySelector<HTMLButtonElement>('#before')!.focus();
+
+      const forward = await tabThrough(host);
+      expect(forward.length, 'something to reach').to.be.greaterThan(0);
+      const backward: Element[] = [];
+      for (let presses = 0; presses < forward.length + 1; presses++) {
+        // Held and released separately: Firefox's driver knows no "Shift+Tab" chord.
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        if (focused()!.id === 'before') break;
+        backward.push(focused()!);
+      }
+      expect(backward.reverse()).to.deep.equal(forward);
+    });
+  }
+
+  it('ac-nps-survey: answered and commented with arrows, Space, typing and Enter', async () => {
+    const page = await fixture<HTMLElement>(html`<div><button id="before">Before</button></div>`);
+    const survey = document.createElement('ac-nps-survey') as HTMLElement & { adapter: MemoryAdapter };
+    const adapter = new MemoryAdapter();
+    survey.adapter = adapter;
+    survey.setAttribute('survey', 'keys-flow');
+    survey.setAttribute('customer', 'cust-gold');
+    page.append(survey);
+    await waitUntil(() => survey.shadowRoot?.querySelector('[role="radio"]'), 'the scale');
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+
+    await pressTabUntil((element) => element?.getAttribute('role') === 'radio', 3);
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused()!.textContent!.trim()).to.equal('9');
+    expect(
+      adapter.calls.some((c) => c.method === 'submitNps'),
+      'focus alone records nothing',
+    ).to.equal(false);
+    await sendKeys({ press: ' ' });
+    await waitUntil(() => focused()?.classList.contains('follow-up__question'), 'focus on the follow-up question');
+    await pressTabUntil((element) => element?.id === 'survey-comment', 2);
+    await sendKeys({ type: 'Quick delivery' });
+    await pressTabUntil((element) => element?.textContent?.trim() === 'Send', 2);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused()?.classList.contains('thanks'), 'focus on the thanks');
+    const comment = adapter.calls.filter((c) => c.method === 'submitNps').at(-1)!.input as { comment?: string };
+    expect(comment.comment).to.equal('Quick delivery');
   });
 });
