@@ -150,7 +150,7 @@ describe('keyboard only: every widget', () => {
 
   it('ac-nps-survey: answered and commented with arrows, Space, typing and Enter', async () => {
     const page = await fixture<HTMLElement>(html`<div><button id="before">Before</button></div>`);
-    const survey = document.createElement('ac-nps-survey') as HTMLElement & { adapter: MemoryAdapter };
+    const survey = document.createElement('ac-nps-survey');
     const adapter = new MemoryAdapter();
     survey.adapter = adapter;
     survey.setAttribute('survey', 'keys-flow');
