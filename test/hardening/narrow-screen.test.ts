@@ -61,6 +61,32 @@ function sticksOut(element: HTMLElement): string[] {
     );
 }
 
+/** WCAG 1.4.12: the spacing a shopper's reading style sheet may set. */
+const TEXT_SPACING = new CSSStyleSheet();
+TEXT_SPACING.replaceSync(`
+  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  p { margin-block-end: 2em !important; }
+`);
+
+function applyTextSpacing(root: ShadowRoot) {
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, TEXT_SPACING];
+  for (const node of root.querySelectorAll('*')) if (node.shadowRoot) applyTextSpacing(node.shadowRoot);
+}
+
+/** Text cut off by a box that hides its overflow (the visually hidden helpers aside). */
+function clipped(element: HTMLElement): string[] {
+  return drawn(element.shadowRoot!)
+    .filter((node) => {
+      const style = getComputedStyle(node);
+      if (!/hidden|clip/.test(style.overflowX + style.overflowY) || node.classList.contains('visually-hidden'))
+        return false;
+      if (!node.textContent?.trim()) return false;
+      return node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1;
+    })
+    .map((node) => `${node.tagName.toLowerCase()} ${node.getAttribute('class') ?? ''}: ${node.textContent!.trim()}`);
+}
+
+// 320 CSS px is also what a 1280 px window shows at 400% zoom (WCAG 1.4.10).
 describe('on a 320 px phone, in Thai (the longest labels), nothing is wider than the screen', function () {
   this.timeout(30_000);
   before(async () => {
@@ -72,22 +98,25 @@ describe('on a 320 px phone, in Thai (the longest labels), nothing is wider than
     await setLocale('en');
   });
 
-  for (const { tag, attributes, ready } of CASES) {
-    const label = Object.keys(attributes).length ? Object.values(attributes).join(', ') : 'look-up form';
-    it(`<${tag}> (${label})`, async () => {
-      const element = Object.assign(document.createElement(tag), { adapter: new MemoryAdapter() });
-      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-      const container = await fixture<HTMLElement>(html`<div style="padding: 0 8px"></div>`);
-      container.append(element);
-      await waitUntil(() => shadowQuery(element, ready), `<${tag}> drawn`, { timeout: 5000 });
-      // Expand everything that can be expanded, so hidden detail is measured too.
-      for (const toggle of element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]'))
-        toggle.click();
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  for (const { tag, attributes, ready } of CASES)
+    for (const spacing of [false, true]) {
+      const label = Object.keys(attributes).length ? Object.values(attributes).join(', ') : 'look-up form';
+      it(`<${tag}> (${label})${spacing ? ', with wide text spacing, nothing cut off' : ''}`, async () => {
+        const element = Object.assign(document.createElement(tag), { adapter: new MemoryAdapter() });
+        for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+        const container = await fixture<HTMLElement>(html`<div style="padding: 0 8px"></div>`);
+        container.append(element);
+        await waitUntil(() => shadowQuery(element, ready), `<${tag}> drawn`, { timeout: 5000 });
+        // Expand everything that can be expanded, so hidden detail is measured too.
+        for (const toggle of element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]'))
+          toggle.click();
+        if (spacing) applyTextSpacing(element.shadowRoot!);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        if (spacing) expect(clipped(element)).to.deep.equal([]);
 
-      expect(element.getBoundingClientRect().right).to.be.at.most(320);
-      expect(sticksOut(element)).to.deep.equal([]);
-      expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(320);
-    });
-  }
+        expect(element.getBoundingClientRect().right).to.be.at.most(320);
+        expect(sticksOut(element)).to.deep.equal([]);
+        expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(320);
+      });
+    }
 });

@@ -8,6 +8,13 @@ export const loyaltyBadgeStyles = css`
   :host(:not([variant])) {
     display: inline-block;
   }
+  /* Columns may shrink below their content's width, so a long link or wide
+     letter spacing wraps instead of pushing the card off a small screen. */
+  .badge,
+  .card,
+  .referral {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .badge {
     display: grid;
     gap: 0.75rem;
@@ -128,6 +135,8 @@ export const loyaltyBadgeStyles = css`
     gap: 0.5rem;
   }
   .referral input {
+    box-sizing: border-box;
+    inline-size: 100%;
     min-block-size: 44px;
     padding-inline: 0.75rem;
     border: 1px solid var(--_ac-color-border-strong);
