@@ -167,6 +167,64 @@ describe('hostile text: naughty strings and random Unicode render as text', func
     }
   });
 
+  it('links only to http: and https: addresses, whatever a URL field holds', async () => {
+    const hostile = [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      '//evil.example/x',
+      '/relative/path',
+      'not a url',
+    ];
+    const safe = ['https://shop.example/p/1?a=1&b=2', 'HTTP://SHOP.EXAMPLE/P/2'];
+    for (const url of [...hostile, ...safe]) {
+      const adapter = withText(
+        (demo) => ({
+          async getOrder(ref) {
+            const order = await demo.getOrder({ ...ref, orderId: 'JK-2001' });
+            order.items[0]!.productUrl = url;
+            order.shipments[0]!.trackingUrl = url;
+            return order;
+          },
+          async getLoyalty(ref) {
+            return { ...(await demo.getLoyalty(ref)), referral: { url, reward: 'A gift' } };
+          },
+          async getRecommendations(query) {
+            return (await demo.getRecommendations(query)).map((product) => ({ ...product, url }));
+          },
+        }),
+        [],
+      );
+      const tracker = await mount('ac-order-tracker', adapter, { order: 'JK-2001' }, '[part="shipment"]');
+      const card = await mount(
+        'ac-loyalty-badge',
+        adapter,
+        { customer: 'cust-gold', variant: 'full' },
+        '[part="card"]',
+      );
+      const strip = Object.assign(document.createElement('ac-recommendations'), { adapter });
+      strip.setAttribute('order', 'BK-1001');
+      (await fixture<HTMLElement>(html`<div></div>`)).append(strip);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+
+      const hrefs = [tracker, card, strip].flatMap((element) =>
+        shadowQueryAll<HTMLAnchorElement>(element, 'a[href]').map((link) => link.href),
+      );
+      const expected = safe.includes(url) ? new URL(url).href : undefined;
+      expect(hrefs.includes(expected!), `${JSON.stringify(url)} linked from the tracker`).to.equal(Boolean(expected));
+      expect(shadowQuery(tracker, '[part="carrier-link"]') !== null, 'carrier link').to.equal(Boolean(expected));
+      expect(shadowQuery(card, '[part="referral"]') !== null, 'referral link').to.equal(Boolean(expected));
+      expect(strip.hidden, 'recommendations without a safe link are not shown').to.equal(!expected);
+      for (const element of [tracker, card, strip]) {
+        assertNothingInjected(element);
+        element.parentElement!.remove();
+      }
+    }
+  });
+
   it('tried them all', () => {
     expect(stringsTried).to.be.greaterThan(strings.length * 2);
   });
