@@ -40,6 +40,16 @@ describe('<ac-loyalty-badge>', () => {
     expect(chip.getAttribute('aria-controls')).to.equal('loyalty-card');
     await sendKeys({ press: ' ' });
     await waitUntil(() => !shadowQuery(element, '[part="card"]'));
+
+    // Escape from inside the open card folds it, with focus back on the chip.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadowQuery(element, '[part="card"]'));
+    await sendKeys({ press: 'Tab' });
+    expect(shadowQuery(element, '[part="card"]')!.contains(element.shadowRoot!.activeElement)).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !shadowQuery(element, '[part="card"]'), 'card folded');
+    expect(element.shadowRoot!.activeElement).to.equal(chip);
+    expect(chip.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('shows progress by points, pending points and which perks apply to returns', async () => {

@@ -150,7 +150,14 @@ export class AcLoyaltyBadge extends AftercareElement {
         ${tier}<span class="chip__points">${points(account.points)}</span>
         <span class="visually-hidden">${msg('Show your loyalty details')}</span>
       </button>
-      ${this.expanded ? card : nothing}
+      ${this.expanded ? html`<div @keydown=${this.closeOnEscape}>${card}</div>` : nothing}
     `;
+  }
+
+  /** Escape inside the open card folds it and hands focus back to the chip. */
+  private closeOnEscape(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    this.expanded = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('.chip')?.focus();
   }
 }
