@@ -98,6 +98,22 @@ describe('nothing lost, against the reference server', () => {
     expect(storedText()).to.not.match(/081-?234-?5678|Dewi Lestari/);
   });
 
+  it('return wizard: an order found by phone is remembered without the phone', async () => {
+    const element = await wizard(undefined, server());
+    await waitForText(element, 'Find your order');
+    typeInto(shadowQuery<HTMLInputElement>(element, '#lookup-order')!, 'BK-1004');
+    shadowQueryAll<HTMLInputElement>(element, 'input[type="radio"][name="kind"]')[1]!.click(); // Phone
+    await element.updateComplete;
+    typeInto(shadowQuery<HTMLInputElement>(element, '#lookup-contact')!, '081 234 5678');
+    byText<HTMLButtonElement>(element, 'button', 'Find my order').click();
+    await waitUntil(() => title(element) === 'What are you returning?', 'items step', { timeout: 5000 });
+    await waitUntil(() => shadowQuery(element, '#item-li-1004-1'), 'items listed', { timeout: 5000 });
+    const toReview = await walkToReview(element, [['li-1004-1', 'wrong_size']], 'Store credit', 'Drop off');
+    await toReview();
+    expect(storedText(), 'the draft is kept').to.contain('li-1004-1');
+    expect(storedText()).to.not.match(/81 ?234 ?5678|somchai@/);
+  });
+
   it('review prompt: a lost response keeps the review, and the retries publish it once', async () => {
     const { adapter, writes } = shopWithLostFirstWrite();
     const element = await fixture<AcReviewPrompt>(
