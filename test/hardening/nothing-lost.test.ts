@@ -140,6 +140,28 @@ describe('nothing lost, against the reference server', () => {
     expect(sessionStorage.getItem('aftercare:draft:ac-review-prompt:BK-1004')).to.equal(null);
   });
 
+  it('review prompt: reloaded after a lost answer, the published review leaves no draft behind', async () => {
+    const { adapter } = shopWithLostFirstWrite();
+    const first = await fixture<AcReviewPrompt>(
+      html`<ac-review-prompt .adapter=${adapter} order="BK-1004"></ac-review-prompt>`,
+    );
+    await waitUntil(() => shadowQuery(first, '#stars-li-1004-2'), 'items listed', { timeout: 5000 });
+    shadowQuery(first, '#stars-li-1004-2')!.querySelectorAll<HTMLElement>('[role="radio"]')[3]!.click();
+    await waitUntil(() => shadowQuery(first, '#review-li-1004-2-body'), 'form opens');
+    typeInto(shadowQuery<HTMLTextAreaElement>(first, '#review-li-1004-2-body')!, 'Comfortable sneakers');
+    byText<HTMLButtonElement>(first, 'button', 'Submit review').click();
+    await waitForText(first, 'This is taking too long', 4000);
+    first.remove(); // The shopper reloads; the server has the review.
+    expect(sessionStorage.getItem('aftercare:draft:ac-review-prompt:BK-1004')).to.contain('Comfortable sneakers');
+
+    const second = await fixture<AcReviewPrompt>(
+      html`<ac-review-prompt .adapter=${server()} order="BK-1004"></ac-review-prompt>`,
+    );
+    await waitUntil(() => shadowQueryAll(second, '[part="item"]').length > 0, 'items listed', { timeout: 5000 });
+    expect(shadowQuery(second, '#stars-li-1004-2'), 'reviewed, so no longer asked').to.equal(null);
+    expect(storedText()).to.not.contain('Comfortable sneakers');
+  });
+
   it('NPS survey: a lost score is retried with its key, and the comment follows it', async () => {
     const { adapter, writes } = shopWithLostFirstWrite();
     const element = document.createElement('ac-nps-survey') as AcNpsSurvey;

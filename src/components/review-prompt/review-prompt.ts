@@ -103,6 +103,8 @@ export class AcReviewPrompt extends AftercareElement {
       items[item.lineItemId] = existing ?? { ...emptyItem(), ...draft, open: Boolean(draft?.rating) };
     }
     this.items = items;
+    // Drops the drafts of items reviewed since, e.g. by a submit whose answer was lost.
+    this.flushDraft(request.orderId);
     if (Object.values(items).some((item) => item.open)) void this.loadForm();
   }
 
@@ -124,9 +126,8 @@ export class AcReviewPrompt extends AftercareElement {
     this.saveTimer = setTimeout(() => this.flushDraft(), 300);
   }
 
-  private flushDraft(): void {
+  private flushDraft(orderId = this.requestTask.value?.orderId): void {
     clearTimeout(this.saveTimer);
-    const orderId = this.requestTask.value?.orderId;
     if (!orderId) return;
     const open = Object.entries(this.items).filter(([, item]) => !item.receipt && item.rating);
     if (!open.length) return clearDraft(WIDGET, orderId);
