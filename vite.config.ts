@@ -6,7 +6,7 @@ export const PACKAGE_ENTRIES = {
   index: 'src/index.ts',
   api: 'src/api.ts',
   react: 'src/react.ts',
-  'ac-provider': 'src/core/provider/define.ts',
+  'ac-provider': 'src/components/provider/define.ts',
   'ac-order-tracker': 'src/components/order-tracker/define.ts',
   'ac-review-prompt': 'src/components/review-prompt/define.ts',
   'ac-nps-survey': 'src/components/nps-survey/define.ts',

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { configure } from 'storybook/test';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
 import { setLocale } from '../src/core/localization.js';
-import '../src/core/provider/define.js';
+import '../src/components/provider/define.js';
 
 // Autodocs (attributes, properties, events, parts, CSS properties) come from
 // custom-elements.json, which `npm run manifest` generates from the JSDoc.

@@ -1,3 +1,3 @@
 // What every page pays before any widget: the JavaScript API and <ac-provider>.
-import '../src/core/provider/define.js';
+import '../src/components/provider/define.js';
 export * from '../src/api.js';

@@ -2,7 +2,7 @@
  * The package entry and the CDN bundle: registers every Aftercare element
  * and exports the JavaScript API.
  */
-import './core/provider/define.js';
+import './components/provider/define.js';
 import './components/order-tracker/define.js';
 import './components/review-prompt/define.js';
 import './components/nps-survey/define.js';
@@ -12,7 +12,7 @@ import './components/order-journey/define.js';
 import './components/recommendations/define.js';
 
 export * from './api.js';
-export { AcProvider } from './core/provider/define.js';
+export { AcProvider } from './components/provider/define.js';
 export { AcOrderTracker } from './components/order-tracker/define.js';
 export { AcReviewPrompt } from './components/review-prompt/define.js';
 export { AcNpsSurvey } from './components/nps-survey/define.js';

@@ -13,7 +13,7 @@ import { AcRecommendations } from './components/recommendations/define.js';
 import { AcReturnWizard } from './components/return-wizard/define.js';
 import { AcReviewPrompt } from './components/review-prompt/define.js';
 import type { AftercareEvent, AftercareEventName } from './core/events.js';
-import { AcProvider } from './core/provider/define.js';
+import { AcProvider } from './components/provider/define.js';
 
 const event = <K extends AftercareEventName>(name: K) => name as EventName<AftercareEvent<K>>;
 const errors = { onErrorShown: event('ac-error-shown') };

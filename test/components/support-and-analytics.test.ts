@@ -5,8 +5,8 @@ import '../../src/components/order-tracker/define.js';
 import '../../src/components/return-wizard/define.js';
 import '../../src/components/review-prompt/define.js';
 import type { AnalyticsEvent, SupportLinks } from '../../src/core/config.js';
-import '../../src/core/provider/define.js';
-import type { AcProvider } from '../../src/core/provider/provider.js';
+import '../../src/components/provider/define.js';
+import type { AcProvider } from '../../src/components/provider/provider.js';
 import { supportLinks } from '../../src/core/support.js';
 import { byText, shadowQuery, shadowQueryAll, typeInto, waitForText } from '../support/dom.js';
 

@@ -1,4 +1,4 @@
-import { defineElement } from '../define.js';
+import { defineElement } from '../../core/define.js';
 import { AcProvider } from './provider.js';
 
 defineElement('ac-provider', AcProvider);

@@ -2,11 +2,11 @@ import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { MemoryAdapter } from '../../adapters/memory/memory-adapter.js';
 import { RestAdapter } from '../../adapters/rest/rest-adapter.js';
-import type { AftercareAdapter } from '../adapter.js';
-import type { AftercareSettings, AnalyticsEvent, SupportLinks } from '../config.js';
-import { settingsContext } from '../context.js';
-import { followPageLocale, setLocale } from '../localization.js';
-import { themeOverrides } from '../styles/tokens.js';
+import type { AftercareAdapter } from '../../core/adapter.js';
+import type { AftercareSettings, AnalyticsEvent, SupportLinks } from '../../core/config.js';
+import { settingsContext } from '../../core/context.js';
+import { followPageLocale, setLocale } from '../../core/localization.js';
+import { themeOverrides } from '../../core/styles/tokens.js';
 
 /**
  * Gives an adapter and settings to every Aftercare element inside it.

@@ -2,8 +2,8 @@ import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testi
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { AftercareAdapter } from '../../src/core/adapter.js';
 import { configure } from '../../src/core/config.js';
-import '../../src/core/provider/define.js';
-import type { AcProvider } from '../../src/core/provider/provider.js';
+import '../../src/components/provider/define.js';
+import type { AcProvider } from '../../src/components/provider/provider.js';
 import '../support/probe-element.js';
 import type { ProbeElement } from '../support/probe-element.js';
 
