@@ -6,6 +6,7 @@ import type * as z from 'zod/mini';
 import type { DemoStore } from '../src/adapters/memory/demo-store.js';
 import { CONTRACT } from '../src/core/contract.js';
 import { AdapterError } from '../src/core/errors.js';
+import { primaryLanguage } from '../src/core/languages.js';
 import type { RecommendationPlacement } from '../src/core/schemas/index.js';
 import type { Logger } from './logger.js';
 import { faultInjection } from './faults.js';
@@ -29,8 +30,7 @@ const LANGUAGES = ['en', 'th', 'id'];
 /** The shop's language for this request, from Accept-Language ("th-TH,th;q=0.9" → th). */
 function languageOf(header: string | undefined): string {
   for (const part of (header ?? '').split(',')) {
-    const tag = part.trim().split(/[-_;]/)[0]?.toLowerCase() ?? '';
-    const language = tag === 'in' ? 'id' : tag;
+    const language = primaryLanguage(part);
     if (LANGUAGES.includes(language)) return language;
   }
   return 'en';

@@ -16,6 +16,8 @@ export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 export interface AdapterErrorOptions {
   status?: number;
   cause?: unknown;
+  /** How many requests the adapter already made before giving up (its own retries included). */
+  attempts?: number;
 }
 
 /** The one error type a widget receives from an adapter. */
@@ -23,12 +25,25 @@ export class AdapterError extends Error {
   override readonly name = 'AdapterError';
   readonly code: AdapterErrorCode;
   readonly status?: number;
+  attempts?: number;
 
   constructor(code: AdapterErrorCode, message?: string, options: AdapterErrorOptions = {}) {
     super(message ?? code, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     if (options.status !== undefined) this.status = options.status;
+    if (options.attempts !== undefined) this.attempts = options.attempts;
   }
+}
+
+/** Requests that often succeed when sent again, unchanged: the only ones retried without asking. */
+const TRANSIENT: readonly AdapterErrorCode[] = ['network', 'timeout', 'unavailable', 'rate_limited'];
+
+/**
+ * Whether sending the same request again may succeed. A plain 500 is the
+ * server's own bug, not a passing fault.
+ */
+export function isRetryable(error: Pick<AdapterError, 'code' | 'status'>): boolean {
+  return TRANSIENT.includes(error.code) && error.status !== 500;
 }
 
 export function isAdapterErrorCode(value: unknown): value is AdapterErrorCode {

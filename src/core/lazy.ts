@@ -1,3 +1,5 @@
+import type { CSSResult, ReactiveElement } from 'lit';
+
 /**
  * A module loaded the first time it is needed and remembered after: the
  * code for what only some shoppers see stays out of everyone's first download.
@@ -24,4 +26,63 @@ export function lazy<M>(importer: () => Promise<M>): Lazy<M> {
     },
   };
   return state;
+}
+
+/** A lazily loaded piece of a widget: its code and, beside it, the CSS it needs (`export const styles`). */
+export interface PartModule {
+  styles?: CSSResult | readonly CSSResult[];
+}
+
+export interface LazyPart<M extends PartModule> extends Lazy<M> {
+  /**
+   * The part for `host`, in one call: loaded, its styles adopted by the
+   * host's shadow root. Until then undefined, and the host renders again
+   * when it arrives (or `onError` hears why it did not).
+   */
+  in(host: ReactiveElement, onError?: (error: unknown) => void): M | undefined;
+  /** Loads the part and adopts its styles into `host`, for a part needed soon. */
+  loadInto(host: ReactiveElement): Promise<M>;
+}
+
+export function lazyPart<M extends PartModule>(importer: () => Promise<M>): LazyPart<M> {
+  const module = lazy(importer);
+  return {
+    get value() {
+      return module.value;
+    },
+    load: () => module.load(),
+    in(host, onError) {
+      const loaded = module.value;
+      if (loaded) {
+        adoptStyles(host, loaded.styles);
+        return loaded;
+      }
+      void module.load().then(
+        () => host.requestUpdate(),
+        (error: unknown) => onError?.(error),
+      );
+      return undefined;
+    },
+    async loadInto(host) {
+      const loaded = await module.load();
+      adoptStyles(host, loaded.styles);
+      host.requestUpdate();
+      return loaded;
+    },
+  };
+}
+
+/**
+ * Adds a lazily loaded part's styles to an element's shadow root, so the CSS
+ * travels with the code that needs it. Constructable stylesheets, which a
+ * strict style-src allows.
+ */
+function adoptStyles(host: ReactiveElement, styles: PartModule['styles']): void {
+  const root = host.renderRoot as ShadowRoot;
+  if (!styles || !root.adoptedStyleSheets) return;
+  const sheets = ([] as CSSResult[])
+    .concat(styles as CSSResult[])
+    .map((style) => style.styleSheet)
+    .filter((sheet): sheet is CSSStyleSheet => Boolean(sheet) && !root.adoptedStyleSheets.includes(sheet!));
+  if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
 }

@@ -1,15 +1,12 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { primaryLanguage } from './languages.js';
 
 export const SUPPORTED_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
 
-/** Tags that mean a language we have under another name ("in" is the old code for Indonesian). */
-const ALIASES: Record<string, string> = { in: 'id' };
-
 /** "th-TH" → "th", "in" → "id", anything we do not speak → "en". */
 export function resolveLocale(tag: string | null | undefined): string {
-  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  const known = ALIASES[language] ?? language;
+  const known = primaryLanguage(tag ?? '');
   return SUPPORTED_LOCALES.includes(known) ? known : sourceLocale;
 }
 

@@ -1,5 +1,6 @@
 import { addDecimals, multiplyMoney, subtractMoney, sumMoney } from '../../core/decimal.js';
 import { AdapterError } from '../../core/errors.js';
+import { normalizeOrderNumber } from '../../core/contact-validation.js';
 import type {
   LoyaltyAccount,
   Money,
@@ -103,7 +104,7 @@ export class DemoStore {
   }
 
   findOrder(ref: OrderRef): DemoOrder {
-    const wanted = ref.orderId.trim().replace(/^#/, '').toUpperCase();
+    const wanted = normalizeOrderNumber(ref.orderId);
     const order = this.orders.find((o) => o.id === wanted || o.number === wanted);
     const emailOk = !ref.email || ref.email.trim().toLowerCase() === order?.email;
     const phoneOk = !ref.phone || normalizePhone(ref.phone) === normalizePhone(order?.phone ?? '');

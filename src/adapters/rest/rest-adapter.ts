@@ -1,5 +1,5 @@
 import type { AftercareAdapter, RecommendationQuery, RequestOptions } from '../../core/adapter.js';
-import { AdapterError, type AdapterErrorCode, isAbortError, isAdapterErrorCode } from '../../core/errors.js';
+import { AdapterError, type AdapterErrorCode, isAbortError, isAdapterErrorCode, isRetryable } from '../../core/errors.js';
 import { getLocale } from '../../core/localization.js';
 import type {
   LoyaltyAccount,
@@ -122,9 +122,9 @@ export class RestAdapter implements AftercareAdapter {
         return await this.once<T>(url, init, opts?.signal);
       } catch (error) {
         if (opts?.signal?.aborted || !(error instanceof AdapterError)) throw error;
+        error.attempts = attempt + 1;
         lastError = error;
-        if (!['network', 'timeout', 'unavailable', 'rate_limited'].includes(error.code) || error.status === 500)
-          throw error;
+        if (!isRetryable(error)) throw error;
       }
     }
     throw lastError ?? new AdapterError('unavailable');

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AftercareElement } from '../../core/base-element.js';
 import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
 import { errorText } from '../../core/error-messages.js';
-import { AdapterError, type AdapterErrorCode } from '../../core/errors.js';
+import { AdapterError, type AdapterErrorCode, isRetryable, toAdapterError } from '../../core/errors.js';
 import { newIdempotencyKey } from '../../core/idempotency.js';
 import { getLocale } from '../../core/localization.js';
 import type { NpsScale, NpsSubmission } from '../../core/schemas/index.js';
@@ -19,6 +19,7 @@ import { categoryOf, followUp, question, scaleOptions, type SurveyStrings } from
 const WIDGET = 'ac-nps-survey';
 /** Automatic retries of the score before the shopper is asked; each reuses the same key. */
 const RETRY_DELAYS_MS = [800, 2400];
+const MAX_SCORE_POSTS = 3;
 
 type Step = 'resting' | 'question' | 'follow_up' | 'thanks' | 'closed';
 
@@ -168,7 +169,8 @@ export class AcNpsSurvey extends AftercareElement {
     const score = this.score!;
     const submission = { ...this.base(), scale: this.scale, score } as NpsSubmission;
     this.scoreError = undefined;
-    for (let attempt = 0; ; attempt++) {
+    // At most MAX_SCORE_POSTS requests in all, counting the adapter's own retries.
+    for (let posted = 0, attempt = 0; ; attempt++) {
       try {
         const adapter = this.requireAdapter();
         const { responseId } = await adapter.submitNps(submission, { idempotencyKey: this.scoreKey! });
@@ -179,9 +181,9 @@ export class AcNpsSurvey extends AftercareElement {
         this.track({ name: 'submitted', step: 'score', value: score });
         return responseId;
       } catch (error) {
-        const code = error instanceof AdapterError ? error.code : 'unavailable';
-        const retryable = !['invalid_request', 'unauthorized', 'not_found'].includes(code);
-        if (!retryable || attempt >= RETRY_DELAYS_MS.length) {
+        const failure = toAdapterError(error);
+        posted += failure.attempts ?? 1;
+        if (!isRetryable(failure) || posted >= MAX_SCORE_POSTS || attempt >= RETRY_DELAYS_MS.length) {
           this.scoreError = this.errorShown(error).code;
           return undefined;
         }
