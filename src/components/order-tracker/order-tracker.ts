@@ -21,22 +21,22 @@ import { renderErrorState, statusMessageStyles } from '../shared/status-message.
 import { renderSupport } from '../shared/support.js';
 import { trackerStyles } from './order-tracker.styles.js';
 import { cashDue, hasDeliveredItems, needsExplaining, orderProgress, STAGES, statusSignature } from './order-stage.js';
-import type { Intent } from './entries.js';
+import type { Intent } from './parts/actions.js';
 import type { PollingController } from './polling-controller.js';
 
 import { headline, stageLabel } from './status-text.js';
-import type { SubscribeController } from './subscribe-controller.js';
+import type { SubscribeController } from './parts/updates.js';
 
 // What only some shoppers need loads when they need it: the look-up form
 // (no order given), the help texts (a parcel in trouble), the updates form.
 const lookupForm = lazy(() => import('../shared/order-lookup.js'));
-const statusHelp = lazy(() => import('./status-help.js'));
-const subscribeForm = lazy(() => import('./subscribe-controller.js'));
+const statusHelp = lazy(() => import('./parts/delivery-help.js'));
+const subscribeForm = lazy(() => import('./parts/updates.js'));
 const pollingModule = lazy(() => import('./polling-controller.js'));
-const entries = lazy(() => import('./entries.js'));
+const entries = lazy(() => import('./parts/actions.js'));
 const recommendations = lazy(() => import('../recommendations/define.js'));
 /** The parcels' view: every order needs it, so it loads in parallel with the order itself. */
-const shipmentView = lazy(() => import('./shipment-view.js'));
+const shipmentView = lazy(() => import('./parts/shipment.js'));
 
 /**
  * The code an order needs, loaded with it. Without the parcels' view there is

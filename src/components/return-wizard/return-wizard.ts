@@ -24,7 +24,7 @@ import { renderSupport } from '../shared/support.js';
 import { perkLabel } from './return-text.js';
 import { returnWizardStyles } from './return-wizard.styles.js';
 import type { StepContext } from './steps/step-context.js';
-import type { Problems } from './validation.js';
+import type { Problems } from './steps/items/rules.js';
 import {
   emptyState,
   type ItemChoice,
@@ -40,9 +40,9 @@ const WIDGET = 'ac-return-wizard';
 // What only some shoppers reach loads when they get there: the later steps
 // (fetched while the first is on screen), the confirmation with its QR code,
 // the photo picker, the look-up form.
-const firstStep = lazy(() => import('./steps/first-step.js'));
-const laterSteps = lazy(() => import('./steps/later-steps.js'));
-const confirmation = lazy(() => import('./steps/confirmation-step.js'));
+const firstStep = lazy(() => import('./steps/items.chunk.js'));
+const laterSteps = lazy(() => import('./steps/later.chunk.js'));
+const confirmation = lazy(() => import('./steps/done/view.js'));
 const photoPicker = lazy(() => import('../shared/photo-picker.js'));
 const lookupForm = lazy(() => import('../shared/order-lookup.js'));
 

@@ -1,6 +1,6 @@
 import type { RefundAccount } from '../../../core/schemas/index.js';
 import type * as PhotoPicker from '../../shared/photo-picker.js';
-import type { Problems } from '../validation.js';
+import type { Problems } from './items/rules.js';
 import type { ItemChoice, WizardData, WizardState } from '../wizard-state.js';
 
 /** What every step renders from, and the only ways it changes the wizard. */

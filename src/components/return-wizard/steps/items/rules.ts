@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { reasonOf, type WizardData, type WizardState } from './wizard-state.js';
+import { reasonOf, type WizardData, type WizardState } from '../../wizard-state.js';
 
 /** Field id → message, in the order the fields appear, so the first can take focus. */
 export type Problems = Map<string, string>;

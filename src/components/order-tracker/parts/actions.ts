@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { css, html, nothing } from 'lit';
-import { fillUrlTemplate } from '../../core/safe-url.js';
-import type { Order } from '../../core/schemas/index.js';
+import { fillUrlTemplate } from '../../../core/safe-url.js';
+import type { Order } from '../../../core/schemas/index.js';
 
 // Loaded with an order that has something delivered: only then do returns and reviews apply.
 

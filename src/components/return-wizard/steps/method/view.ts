@@ -1,12 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isZeroDecimal } from '../../../core/decimal.js';
-import { formatMoney } from '../../../core/format/money.js';
-import type { ReturnOptions } from '../../../core/schemas/index.js';
-import { renderProblem } from './problem.js';
-import { fieldState, type StepContext } from './step-context.js';
-import { methodKindLabel } from './step-text.js';
+import { isZeroDecimal } from '../../../../core/decimal.js';
+import { formatMoney } from '../../../../core/format/money.js';
+import type { ReturnOptions } from '../../../../core/schemas/index.js';
+import { renderProblem } from '../problem.js';
+import { fieldState, type StepContext } from '../step-context.js';
+import { methodKindLabel } from '../step-text.js';
 
 /** "฿40", "Free", or "Free for Gold members" when a loyalty perk waives the fee. */
 export function feeText(options: ReturnOptions, fee: ReturnOptions['methods'][number]['fee']): string {

@@ -1,12 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { formatMoney } from '../../../core/format/money.js';
-import { reasonLabel } from '../return-text.js';
-import { chosenMethod, refundEstimate } from '../wizard-money.js';
-import { exchangeVariants, lineItem, reasonOf } from '../wizard-state.js';
-import { feeText } from './method-step.js';
-import type { StepContext } from './step-context.js';
-import { resolutionLabel } from './step-text.js';
+import { formatMoney } from '../../../../core/format/money.js';
+import { reasonLabel } from '../../return-text.js';
+import { chosenMethod, refundEstimate } from '../../wizard-money.js';
+import { exchangeVariants, lineItem, reasonOf } from '../../wizard-state.js';
+import { feeText } from '../method/view.js';
+import type { StepContext } from '../step-context.js';
+import { resolutionLabel } from '../step-text.js';
 
 export function renderReviewStep(context: StepContext, error: string | undefined) {
   const { data, state } = context;

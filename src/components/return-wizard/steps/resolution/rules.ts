@@ -1,9 +1,9 @@
 import { msg } from '@lit/localize';
-import { isValidPhone, phoneDigits } from '../../core/contact-validation.js';
-import type { RefundAccount } from '../../core/schemas/index.js';
-import type { Problems } from './validation.js';
-import { needsAccount } from './wizard-money.js';
-import { exchangeVariants, type WizardData, type WizardState } from './wizard-state.js';
+import { isValidPhone, phoneDigits } from '../../../../core/contact-validation.js';
+import type { RefundAccount } from '../../../../core/schemas/index.js';
+import type { Problems } from '../items/rules.js';
+import { needsAccount } from '../../wizard-money.js';
+import { exchangeVariants, type WizardData, type WizardState } from '../../wizard-state.js';
 
 /** PromptPay takes a 10-digit mobile number (starting with 0) or a 13-digit national ID. */
 export function isValidPromptPay(value: string): boolean {

@@ -1,9 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { formatDate, formatRelativeTime } from '../../core/format/dates.js';
-import { plural } from '../../core/format/numbers.js';
-import type { TrackingEvent } from '../../core/schemas/index.js';
-import { statusLabel } from './status-text.js';
+import { formatDate, formatRelativeTime } from '../../../core/format/dates.js';
+import { plural } from '../../../core/format/numbers.js';
+import type { TrackingEvent } from '../../../core/schemas/index.js';
+import { statusLabel } from '../status-text.js';
 
 /** How many events show before "Show all"; the latest ones matter most. */
 export const VISIBLE_EVENTS = 5;

@@ -1,13 +1,13 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatMoney } from '../../../core/format/money.js';
-import { needsAccount } from '../wizard-money.js';
-import { exchangeVariants, lineItem, type Resolution } from '../wizard-state.js';
-import { renderProblem } from './problem.js';
+import { formatMoney } from '../../../../core/format/money.js';
+import { needsAccount } from '../../wizard-money.js';
+import { exchangeVariants, lineItem, type Resolution } from '../../wizard-state.js';
+import { renderProblem } from '../problem.js';
 import { renderRefundAccount } from './refund-account.js';
-import { fieldState, type StepContext } from './step-context.js';
-import { resolutionHint, resolutionLabel } from './step-text.js';
+import { fieldState, type StepContext } from '../step-context.js';
+import { resolutionHint, resolutionLabel } from '../step-text.js';
 
 function renderExchange(context: StepContext) {
   return html`<div class="exchange">

@@ -1,13 +1,13 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatMoney } from '../../../core/format/money.js';
-import { safeImageUrl } from '../../../core/safe-url.js';
-import type { LineItem, ReturnOptions } from '../../../core/schemas/index.js';
-import { ineligibleText, reasonLabel } from '../return-text.js';
-import { reasonOf, type ItemChoice } from '../wizard-state.js';
-import { renderProblem } from './problem.js';
-import { fieldState, type StepContext } from './step-context.js';
+import { formatMoney } from '../../../../core/format/money.js';
+import { safeImageUrl } from '../../../../core/safe-url.js';
+import type { LineItem, ReturnOptions } from '../../../../core/schemas/index.js';
+import { ineligibleText, reasonLabel } from '../../return-text.js';
+import { reasonOf, type ItemChoice } from '../../wizard-state.js';
+import { renderProblem } from '../problem.js';
+import { fieldState, type StepContext } from '../step-context.js';
 
 const MAX_PHOTOS = 3;
 

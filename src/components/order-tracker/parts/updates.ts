@@ -1,14 +1,14 @@
 import { msg } from '@lit/localize';
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { AftercareAdapter } from '../../core/adapter.js';
-import { isValidEmail, isValidLineId, isValidPhone } from '../../core/contact-validation.js';
-import { errorText } from '../../core/error-messages.js';
-import { toAdapterError } from '../../core/errors.js';
-import { newIdempotencyKey } from '../../core/idempotency.js';
-import type { UpdateChannel } from '../../core/schemas/index.js';
+import type { AftercareAdapter } from '../../../core/adapter.js';
+import { isValidEmail, isValidLineId, isValidPhone } from '../../../core/contact-validation.js';
+import { errorText } from '../../../core/error-messages.js';
+import { toAdapterError } from '../../../core/errors.js';
+import { newIdempotencyKey } from '../../../core/idempotency.js';
+import type { UpdateChannel } from '../../../core/schemas/index.js';
 
-export { formStyles } from '../shared/form.styles.js';
+export { formStyles } from '../../shared/form.styles.js';
 
 export const subscribeStyles = css`
   .subscribe {

@@ -2,15 +2,15 @@ import { msg } from '@lit/localize';
 import { generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import { html, nothing, svg } from 'lit';
-import { formatDate } from '../../../core/format/dates.js';
-import { formatMoney } from '../../../core/format/money.js';
-import { safeLinkUrl } from '../../../core/safe-url.js';
-import type { ReturnReceipt } from '../../../core/schemas/index.js';
-import { returnStatusLabel } from '../../shared/return-status.js';
-import type { AftercareAdapter } from '../../../core/adapter.js';
-import '../../recommendations/define.js';
+import { formatDate } from '../../../../core/format/dates.js';
+import { formatMoney } from '../../../../core/format/money.js';
+import { safeLinkUrl } from '../../../../core/safe-url.js';
+import type { ReturnReceipt } from '../../../../core/schemas/index.js';
+import { returnStatusLabel } from '../../../shared/return-status.js';
+import type { AftercareAdapter } from '../../../../core/adapter.js';
+import '../../../recommendations/define.js';
 
-export { confirmationStyles } from './confirmation.styles.js';
+export { confirmationStyles } from './styles.js';
 
 // Loaded only for this last step: the QR encoder is the largest part of it.
 

@@ -1,9 +1,9 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { RefundAccount } from '../../../core/schemas/index.js';
-import { renderProblem } from './problem.js';
-import { fieldState, type StepContext } from './step-context.js';
+import type { RefundAccount } from '../../../../core/schemas/index.js';
+import { renderProblem } from '../problem.js';
+import { fieldState, type StepContext } from '../step-context.js';
 
 const KINDS: RefundAccount['kind'][] = ['bank_account', 'e_wallet', 'promptpay'];
 

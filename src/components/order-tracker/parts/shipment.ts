@@ -1,11 +1,11 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { formatDate, formatDateRange } from '../../core/format/dates.js';
-import { safeImageUrl, safeLinkUrl } from '../../core/safe-url.js';
-import type { LineItem, Shipment } from '../../core/schemas/index.js';
-import { eventsNewestFirst, latestEvent, NEEDS_HELP, PROBLEM } from './order-stage.js';
-import type * as StatusHelp from './status-help.js';
-import { statusLabel } from './status-text.js';
+import { formatDate, formatDateRange } from '../../../core/format/dates.js';
+import { safeImageUrl, safeLinkUrl } from '../../../core/safe-url.js';
+import type { LineItem, Shipment } from '../../../core/schemas/index.js';
+import { eventsNewestFirst, latestEvent, NEEDS_HELP, PROBLEM } from '../order-stage.js';
+import type * as StatusHelp from './delivery-help.js';
+import { statusLabel } from '../status-text.js';
 import { renderTimeline } from './timeline.js';
 
 export interface ShipmentViewContext {

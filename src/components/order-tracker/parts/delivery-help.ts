@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { css } from 'lit';
-import type { TrackingStatus } from '../../core/schemas/index.js';
+import type { TrackingStatus } from '../../../core/schemas/index.js';
 
 // Loaded only for orders whose parcels need explaining (see order-tracker.ts).
 
