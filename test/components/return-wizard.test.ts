@@ -14,7 +14,7 @@ widgetBehaviourSuite({
   attributes: { order: 'BK-1004' },
   otherAttributes: { order: 'JK-2003' },
   method: 'getReturnOptions',
-  loadedText: { en: 'What are you returning?', th: 'ต้องการคืนสินค้าชิ้นไหนคะ?' },
+  loadedText: { en: 'What are you returning?', th: 'เลือกสินค้าที่ต้องการคืน' },
 });
 
 describe('<ac-return-wizard>', () => {
