@@ -1,19 +1,13 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { elements } from './src/elements.json';
 
 /** Public entries of the npm package; `ac-*` entries register an element (side effects). */
 export const PACKAGE_ENTRIES = {
   index: 'src/index.ts',
   api: 'src/api.ts',
   react: 'src/react.ts',
-  'ac-provider': 'src/components/provider/define.ts',
-  'ac-order-tracker': 'src/components/order-tracker/define.ts',
-  'ac-review-prompt': 'src/components/review-prompt/define.ts',
-  'ac-nps-survey': 'src/components/nps-survey/define.ts',
-  'ac-return-wizard': 'src/components/return-wizard/define.ts',
-  'ac-loyalty-badge': 'src/components/loyalty-badge/define.ts',
-  'ac-order-journey': 'src/components/order-journey/define.ts',
-  'ac-recommendations': 'src/components/recommendations/define.ts',
+  ...Object.fromEntries(elements.map((e) => [e.tag, `src/components/${e.folder}/define.ts`])),
   'adapters/memory': 'src/adapters/memory/index.ts',
   'adapters/rest': 'src/adapters/rest/index.ts',
 };

@@ -3,16 +3,19 @@
 // dependency: the initial load (entry + static imports, before the widget can
 // render) against the budget, and the lazy chunks that load only when needed
 // (a look-up form, help texts, translations, demo data). Fails over budget.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { bundleForBrowser } from '../scripts/browser-bundle.mjs';
 
 const KB = 1024;
 const BUDGETS = { widget: 18 * KB, cdn: 40 * KB };
 
-const widgetEntries = readdirSync('src/components', { withFileTypes: true })
-  .filter((dir) => dir.isDirectory() && existsSync(`src/components/${dir.name}/define.ts`))
-  .map((dir) => ({ name: `ac-${dir.name}`, path: `src/components/${dir.name}/define.ts`, budget: BUDGETS.widget }));
+const { elements } = JSON.parse(readFileSync('src/elements.json', 'utf8'));
+const widgetEntries = elements.map((e) => ({
+  name: e.tag,
+  path: `src/components/${e.folder}/define.ts`,
+  budget: BUDGETS.widget,
+}));
 
 const ENTRIES = [
   { name: 'cdn (every element + API)', path: 'src/index.ts', budget: BUDGETS.cdn },

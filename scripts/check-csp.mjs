@@ -3,7 +3,7 @@
 // inline script or style, Trusted Types required), driven through its main
 // interactions in Chromium: zero `securitypolicyviolation` events, or exit 1.
 // Run after `npm run build` (uses dist/cdn).
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -12,6 +12,15 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../test/support/browser.mjs';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+
+// The page holds every element of the registry, so a new element cannot skip this check.
+const { elements } = JSON.parse(readFileSync('src/elements.json', 'utf8'));
+const pageHtml = readFileSync('test/csp/index.html', 'utf8');
+const missing = elements.filter((e) => !pageHtml.includes(`<${e.tag}`)).map((e) => e.tag);
+if (missing.length) {
+  console.error(`test/csp/index.html lacks ${missing.join(', ')}: every element must be on the strict page`);
+  process.exit(1);
+}
 
 const site = mkdtempSync(join(tmpdir(), 'aftercare-csp-'));
 cpSync('test/csp', site, { recursive: true });

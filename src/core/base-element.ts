@@ -38,6 +38,7 @@ export abstract class AftercareElement extends LitElement {
   protected settingsRevision = 0;
 
   private unsubscribe?: () => void;
+  private viewed = false;
   private pendingFocus?: string;
   private readonly tasks = new Set<Task>();
   private readonly abortedTasks = new Set<Task>();
@@ -112,6 +113,24 @@ export abstract class AftercareElement extends LitElement {
 
   protected get settings(): AftercareSettings {
     return { ...globalSettings(), ...this.provided };
+  }
+
+  /** The order an element is about, for its analytics events. */
+  protected get analyticsOrderId(): string | undefined {
+    return undefined;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (!this.hidden) this.reportViewed();
+  }
+
+  /** `widget_viewed`, once: on the first render, or when an element that starts hidden first shows. */
+  protected reportViewed(): void {
+    if (this.viewed) return;
+    this.viewed = true;
+    const orderId = this.analyticsOrderId;
+    this.track({ name: 'widget_viewed', ...(orderId ? { orderId } : {}) });
   }
 
   /** Moves focus to what the shopper asked for (a step's heading, a form's first field) once it is rendered. */

@@ -30,7 +30,10 @@ function words(code: AdapterErrorCode): [title: string, hint: string] {
       return [msg('This is taking too long'), msg('The connection is slow right now. Please try again.')];
     case 'invalid_response':
     case 'unavailable':
-      return [msg('Something went wrong on our side'), msg('Nothing you entered is lost. Please try again in a moment.')];
+      return [
+        msg('Something went wrong on our side'),
+        msg('Nothing you entered is lost. Please try again in a moment.'),
+      ];
   }
 }
 

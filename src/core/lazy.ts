@@ -40,6 +40,8 @@ export interface LazyPart<M extends PartModule> extends Lazy<M> {
    * when it arrives (or `onError` hears why it did not).
    */
   in(host: ReactiveElement, onError?: (error: unknown) => void): M | undefined;
+  /** The part for `host` if it is loaded already (styles adopted); never starts a load. */
+  loaded(host: ReactiveElement): M | undefined;
   /** Loads the part and adopts its styles into `host`, for a part needed soon. */
   loadInto(host: ReactiveElement): Promise<M>;
 }
@@ -51,12 +53,14 @@ export function lazyPart<M extends PartModule>(importer: () => Promise<M>): Lazy
       return module.value;
     },
     load: () => module.load(),
-    in(host, onError) {
+    loaded(host) {
       const loaded = module.value;
-      if (loaded) {
-        adoptStyles(host, loaded.styles);
-        return loaded;
-      }
+      if (loaded) adoptStyles(host, loaded.styles);
+      return loaded;
+    },
+    in(host, onError) {
+      const loaded = this.loaded(host);
+      if (loaded) return loaded;
       void module.load().then(
         () => host.requestUpdate(),
         (error: unknown) => onError?.(error),

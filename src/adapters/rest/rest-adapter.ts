@@ -1,5 +1,11 @@
 import type { AftercareAdapter, RecommendationQuery, RequestOptions } from '../../core/adapter.js';
-import { AdapterError, type AdapterErrorCode, isAbortError, isAdapterErrorCode, isRetryable } from '../../core/errors.js';
+import {
+  AdapterError,
+  type AdapterErrorCode,
+  isAbortError,
+  isAdapterErrorCode,
+  isRetryable,
+} from '../../core/errors.js';
 import { getLocale } from '../../core/localization.js';
 import type {
   LoyaltyAccount,

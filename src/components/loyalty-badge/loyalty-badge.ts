@@ -1,8 +1,7 @@
 import { msg, str } from '@lit/localize';
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AftercareElement } from '../../core/base-element.js';
-import { AdapterError, isAdapterError, toAdapterError } from '../../core/errors.js';
+import { type AdapterError, isAdapterError } from '../../core/errors.js';
 import { getLocale } from '../../core/localization.js';
 import { fillUrlTemplate } from '../../core/safe-url.js';
 import type { LoyaltyAccount } from '../../core/schemas/index.js';
@@ -10,8 +9,9 @@ import { tokens } from '../../core/styles/tokens.js';
 import { getLoyalty } from '../../generated/contract/getLoyalty.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { copyText } from '../shared/clipboard.js';
-import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
-import { renderErrorState, statusMessageStyles } from '../shared/status-message.js';
+import { skeletonStyles } from '../shared/skeleton.js';
+import { statusMessageStyles } from '../shared/status-message.js';
+import { renderTask } from '../shared/task-view.js';
 import { loyaltyBadgeStyles } from './loyalty-badge.styles.js';
 import { points, renderCard } from './loyalty-card.js';
 
@@ -68,8 +68,7 @@ export class AcLoyaltyBadge extends AftercareElement {
 
   private readonly accountTask = this.createTask({
     task: async ([adapter, customerId], { signal }) => {
-      if (!adapter) throw new AdapterError('unavailable', 'No adapter configured');
-      return adapter.getLoyalty(customerId ? { customerId } : {}, { signal });
+      return (adapter ?? this.requireAdapter()).getLoyalty(customerId ? { customerId } : {}, { signal });
     },
     args: () => [this.resolvedAdapter, this.customer, getLocale(), this.settingsRevision] as const,
     // Being signed out is a state to invite, not an error to report.
@@ -77,10 +76,6 @@ export class AcLoyaltyBadge extends AftercareElement {
       if (!(isAdapterError(error) && error.code === 'unauthorized')) this.errorShown(error);
     },
   });
-
-  protected override firstUpdated(): void {
-    this.track({ name: 'widget_viewed' });
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -105,21 +100,20 @@ export class AcLoyaltyBadge extends AftercareElement {
   }
 
   protected override render() {
-    const status = this.accountTask.status;
-    const account = this.accountTask.value;
     const compact = this.variant !== 'full';
-    let body: unknown;
-    if (account && (status === TaskStatus.COMPLETE || status === TaskStatus.PENDING))
-      body = this.renderAccount(account, compact);
-    else if (status === TaskStatus.ERROR) body = this.renderProblem();
-    else body = renderSkeleton(compact ? [2.75] : [2.5, 3, 6], msg('Loading your points…'));
+    const body = renderTask(this.accountTask, {
+      skeleton: compact ? [2.75] : [2.5, 3, 6],
+      loadingLabel: msg('Loading your points…'),
+      complete: (account) => this.renderAccount(account, compact),
+      error: (error) => this.renderSignIn(error),
+      support: this.supportContext,
+    });
     return html`<div class="badge" part="base">${body}</div>`;
   }
 
-  private renderProblem() {
-    const error = toAdapterError(this.accountTask.error);
-    if (error.code !== 'unauthorized')
-      return renderErrorState(error, () => void this.accountTask.run(), this.supportContext);
+  /** A signed-out shopper is invited to sign in; other failures get the standard error state. */
+  private renderSignIn(error: AdapterError) {
+    if (error.code !== 'unauthorized') return undefined;
     const href = fillUrlTemplate(this.signinHref, {});
     return html`<p class="sign-in" part="sign-in">
       ${msg('Sign in to see your points and perks.')}

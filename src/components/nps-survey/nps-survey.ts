@@ -124,8 +124,8 @@ export class AcNpsSurvey extends AftercareElement {
     this.hidden = this.step === 'resting';
   }
 
-  protected override firstUpdated(): void {
-    if (!this.hidden) this.track({ name: 'widget_viewed', ...(this.order ? { orderId: this.order } : {}) });
+  protected override get analyticsOrderId(): string | undefined {
+    return this.order;
   }
 
   private get draftId(): string {

@@ -1,21 +1,18 @@
 import { msg, str } from '@lit/localize';
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AftercareElement } from '../../core/base-element.js';
 import { loadDraft, saveDraft } from '../../core/drafts.js';
-import { AdapterError, toAdapterError } from '../../core/errors.js';
 import { lazy } from '../../core/lazy.js';
-import { getLocale } from '../../core/localization.js';
-import type { Order, OrderRef, ReturnOptions, ReturnReceipt } from '../../core/schemas/index.js';
+import type { Order, ReturnOptions, ReturnReceipt } from '../../core/schemas/index.js';
 import { tokens } from '../../core/styles/tokens.js';
 import { getOrder } from '../../generated/contract/getOrder.js';
 import { getReturn } from '../../generated/contract/getReturn.js';
 import { getReturnOptions } from '../../generated/contract/getReturnOptions.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { returnStatusLabel } from '../shared/return-status.js';
-import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
-import { renderErrorState, statusMessageStyles } from '../shared/status-message.js';
+import { OrderElement } from '../shared/order-element.js';
+import { skeletonStyles } from '../shared/skeleton.js';
+import { statusMessageStyles } from '../shared/status-message.js';
 import { orderJourneyStyles } from './order-journey.styles.js';
 
 const WIDGET = 'ac-order-journey';
@@ -66,33 +63,21 @@ export function stageOf(order: Order): JourneyStage {
  * @csspart error - The error state.
  * @csspart retry-button - Tries again after an error.
  */
-export class AcOrderJourney extends AftercareElement {
+export class AcOrderJourney extends OrderElement {
   static override contract = { getOrder, getReturnOptions, getReturn };
   static override styles = [tokens, buttonStyles, statusMessageStyles, skeletonStyles, orderJourneyStyles];
 
   static override properties: PropertyDeclarations = {
-    order: { reflect: true },
-    email: {},
-    phone: {},
+    ...OrderElement.properties,
     wizardOpen: { state: true },
     createdReturn: { state: true },
   };
 
-  /** Order number or id. */
-  declare order?: string;
-  /** Email used at checkout, passed on to every widget. */
-  declare email?: string;
-  /** Phone number used at checkout, passed on to every widget. */
-  declare phone?: string;
-
   private wizardOpen = false;
   private createdReturn?: ReturnReceipt;
 
-  private readonly journeyTask = this.createTask({
-    task: async ([adapter, orderId, email, phone], { signal }): Promise<JourneyData> => {
-      if (!orderId) throw new AdapterError('invalid_request', 'No order given');
-      if (!adapter) throw new AdapterError('unavailable', 'No adapter configured');
-      const ref: OrderRef = { orderId, ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
+  private readonly journeyTask = this.createOrderTask({
+    load: async (adapter, ref, signal): Promise<JourneyData> => {
       // The tracker's code loads while the order does.
       const [order] = await Promise.all([adapter.getOrder(ref, { signal }), PARTS.tracker.load()]);
       const stage = stageOf(order);
@@ -105,13 +90,11 @@ export class AcOrderJourney extends AftercareElement {
       ]);
       return { order, stage, ...(returnOptions ? { returnOptions } : {}), ...(latestReturn ? { latestReturn } : {}) };
     },
-    args: () => [this.resolvedAdapter, this.order, this.email, this.phone, getLocale(), this.settingsRevision] as const,
     onComplete: ({ order }) => this.emit('ac-order-loaded', order),
-    onError: (error) => this.errorShown(error),
   });
 
-  protected override firstUpdated(): void {
-    this.track({ name: 'widget_viewed', ...(this.order ? { orderId: this.order } : {}) });
+  protected override get lookupHeading(): string {
+    return msg('Find your order');
   }
 
   /** The tracker's "Return or exchange" opens the wizard here instead of following a link. */
@@ -128,17 +111,12 @@ export class AcOrderJourney extends AftercareElement {
   }
 
   protected override render() {
-    const status = this.journeyTask.status;
     const data = this.journeyTask.value;
-    let body: unknown;
-    if (data && (status === TaskStatus.COMPLETE || status === TaskStatus.PENDING)) body = this.renderJourney(data);
-    else if (status === TaskStatus.ERROR) {
-      body = renderErrorState(
-        toAdapterError(this.journeyTask.error),
-        () => void this.journeyTask.run(),
-        this.supportContext,
-      );
-    } else body = renderSkeleton([2.75, 2.25, 3.5, 18], msg('Loading your order…'));
+    const body = this.renderOrderTask(this.journeyTask, {
+      skeleton: [2.75, 2.25, 3.5, 18],
+      loadingLabel: msg('Loading your order…'),
+      complete: (journey) => this.renderJourney(journey),
+    });
     return html`<div
       class="journey"
       part="base"
@@ -162,7 +140,7 @@ export class AcOrderJourney extends AftercareElement {
   }
 
   private renderJourney({ order, stage, returnOptions, latestReturn }: JourneyData) {
-    const shared = { adapter: this.adapter, email: this.email, phone: this.phone };
+    const shared = { adapter: this.adapter, email: this.email, phone: this.phone, token: this.token };
     const windowOpen = Boolean(returnOptions?.items.some((item) => item.returnableQuantity > 0));
     const existingReturn = this.createdReturn ?? latestReturn;
     return html`
@@ -177,6 +155,7 @@ export class AcOrderJourney extends AftercareElement {
         order=${order.id}
         email=${ifDefined(shared.email)}
         phone=${ifDefined(shared.phone)}
+        token=${ifDefined(shared.token)}
         .adapter=${shared.adapter}
         .returnable=${windowOpen}
         .recommend=${false}
@@ -203,6 +182,7 @@ export class AcOrderJourney extends AftercareElement {
                 order=${order.id}
                 email=${ifDefined(shared.email)}
                 phone=${ifDefined(shared.phone)}
+                token=${ifDefined(shared.token)}
                 .adapter=${shared.adapter}
               ></ac-return-wizard>
             </section>`
@@ -216,6 +196,7 @@ export class AcOrderJourney extends AftercareElement {
                 order=${order.id}
                 email=${ifDefined(shared.email)}
                 phone=${ifDefined(shared.phone)}
+                token=${ifDefined(shared.token)}
                 .adapter=${shared.adapter}
               ></ac-review-prompt>
               <ac-nps-survey

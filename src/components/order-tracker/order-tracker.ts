@@ -2,41 +2,40 @@ import { msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AftercareElement } from '../../core/base-element.js';
-import type { ReadOptions } from '../../core/validating-adapter.js';
-import { getOrder, subscribeToUpdates } from '../../generated/contract-schemas.js';
-import { AdapterError, toAdapterError } from '../../core/errors.js';
+import { normalizeOrderNumber } from '../../core/contact-validation.js';
+import { AdapterError } from '../../core/errors.js';
 import { formatDate } from '../../core/format/dates.js';
 import { formatMoney } from '../../core/format/money.js';
-import { getLocale } from '../../core/localization.js';
-import type { Order, OrderRef } from '../../core/schemas/index.js';
+import { lazy, lazyPart } from '../../core/lazy.js';
+import type { Order } from '../../core/schemas/index.js';
 import { tokens } from '../../core/styles/tokens.js';
+import type { ReadOptions } from '../../core/validating-adapter.js';
+import { getOrder, subscribeToUpdates } from '../../generated/contract-schemas.js';
 import { buttonStyles } from '../shared/button.styles.js';
-import { lazy } from '../../core/lazy.js';
-import { adoptLazyStyles } from '../../core/lazy-styles.js';
 import { copyText } from '../shared/clipboard.js';
-import type { OrderLookupController } from '../shared/order-lookup.js';
-import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
-import { renderErrorState, statusMessageStyles } from '../shared/status-message.js';
+import { OrderElement } from '../shared/order-element.js';
+import { skeletonStyles } from '../shared/skeleton.js';
+import { statusMessageStyles } from '../shared/status-message.js';
 import { renderSupport } from '../shared/support.js';
+import { utilityStyles } from '../shared/utility.styles.js';
 import { trackerStyles } from './order-tracker.styles.js';
 import { cashDue, hasDeliveredItems, needsExplaining, orderProgress, STAGES, statusSignature } from './order-stage.js';
 import type { Intent } from './parts/actions.js';
-import type { PollingController } from './polling-controller.js';
-
-import { headline, stageLabel } from './status-text.js';
 import type { SubscribeController } from './parts/updates.js';
+import type { PollingController } from './polling-controller.js';
+import { headline, stageLabel } from './status-text.js';
 
-// What only some shoppers need loads when they need it: the look-up form
-// (no order given), the help texts (a parcel in trouble), the updates form.
-const lookupForm = lazy(() => import('../shared/order-lookup.js'));
-const statusHelp = lazy(() => import('./parts/delivery-help.js'));
-const subscribeForm = lazy(() => import('./parts/updates.js'));
+// What only some shoppers need loads when they need it: the help texts (a
+// parcel in trouble), the updates form, the return and review entries.
+const parts = {
+  /** The parcels' view: every order needs it, so it loads in parallel with the order itself. */
+  shipment: lazyPart(() => import('./parts/shipment.js')),
+  help: lazyPart(() => import('./parts/delivery-help.js')),
+  updates: lazyPart(() => import('./parts/updates.js')),
+  actions: lazyPart(() => import('./parts/actions.js')),
+};
 const pollingModule = lazy(() => import('./polling-controller.js'));
-const entries = lazy(() => import('./parts/actions.js'));
 const recommendations = lazy(() => import('../recommendations/define.js'));
-/** The parcels' view: every order needs it, so it loads in parallel with the order itself. */
-const shipmentView = lazy(() => import('./parts/shipment.js'));
 
 /**
  * The code an order needs, loaded with it. Without the parcels' view there is
@@ -45,10 +44,10 @@ const shipmentView = lazy(() => import('./parts/shipment.js'));
  */
 async function withPartsLoaded(order: Order): Promise<Order> {
   const optional = Promise.all([
-    needsExplaining(order.shipments) && statusHelp.load(),
-    hasDeliveredItems(order) && entries.load(),
+    needsExplaining(order.shipments) && parts.help.load(),
+    hasDeliveredItems(order) && parts.actions.load(),
   ]).catch(() => undefined);
-  await shipmentView.load().catch((error: unknown) => {
+  await parts.shipment.load().catch((error: unknown) => {
     throw new AdapterError('network', 'Could not load the order view', { cause: error });
   });
   await optional;
@@ -92,14 +91,12 @@ async function withPartsLoaded(order: Order): Promise<Order> {
  * @cssprop --ac-color-surface - Cards.
  * @cssprop --ac-radius - Corner radius of cards.
  */
-export class AcOrderTracker extends AftercareElement {
+export class AcOrderTracker extends OrderElement {
   static override contract = { getOrder, subscribeToUpdates };
-  static override styles = [tokens, buttonStyles, statusMessageStyles, skeletonStyles, trackerStyles];
+  static override styles = [tokens, utilityStyles, buttonStyles, statusMessageStyles, skeletonStyles, trackerStyles];
 
   static override properties: PropertyDeclarations = {
-    order: { reflect: true },
-    email: {},
-    phone: {},
+    ...OrderElement.properties,
     pollInterval: { attribute: 'poll-interval', type: Number },
     returnHref: { attribute: 'return-href' },
     reviewHref: { attribute: 'review-href' },
@@ -109,17 +106,7 @@ export class AcOrderTracker extends AftercareElement {
     expanded: { state: true },
     copied: { state: true },
     announcement: { state: true },
-    fromLookup: { state: true },
   };
-
-  /** Order number or id; without it the tracker shows a look-up form. */
-  declare order?: string;
-
-  /** Email used at checkout, sent with the order to prove it is the shopper's. */
-  declare email?: string;
-
-  /** Phone number used at checkout, as an alternative to `email`. */
-  declare phone?: string;
 
   /** Seconds between automatic refreshes; 0 (default) turns them off. */
   pollInterval = 0;
@@ -141,39 +128,30 @@ export class AcOrderTracker extends AftercareElement {
   private expanded = new Set<string>();
   declare private copied?: string;
   private announcement = '';
-  /** The order came from the look-up form, so failures go back to the form. */
-  private fromLookup = false;
 
   private copiedTimer?: ReturnType<typeof setTimeout>;
-
-  private lookup?: OrderLookupController;
   private subscription?: SubscribeController;
 
   /** Created when `poll-interval` first asks for it. */
   private polling?: PollingController;
 
-  private readonly orderTask = this.createTask({
-    task: async ([adapter, orderId, email, phone], { signal }) => {
-      if (!orderId) return undefined;
-      if (!adapter) throw new AdapterError('unavailable', 'No adapter configured');
-      return withPartsLoaded(await adapter.getOrder(this.ref(orderId, email, phone), { signal }));
-    },
-    // The locale is an argument: a shop may answer in the shopper's language.
-    args: () => [this.resolvedAdapter, this.order, this.email, this.phone, getLocale(), this.settingsRevision] as const,
+  private readonly orderTask = this.createOrderTask({
+    load: async (adapter, ref, signal) => withPartsLoaded(await adapter.getOrder(ref, { signal })),
     onComplete: (order) => {
       this.polled = undefined;
-      if (this.lookup) this.lookup.busy = false;
-      if (!order) return;
       this.emit('ac-order-loaded', order);
       this.polling?.restart();
       if (this.fromLookup) this.focusAfterRender('.order__title');
     },
-    onError: (error) => this.loadFailed(error),
   });
+
+  protected override get lookupHeading(): string {
+    return msg('Track your order');
+  }
 
   /** While a refetch runs (say after a language switch), the order on screen stays if it is the one asked for. */
   private isShown(order: Order): boolean {
-    const wanted = this.order?.trim().replace(/^#/, '').toUpperCase();
+    const wanted = normalizeOrderNumber(this.order ?? '');
     return [order.id, order.number].some((key) => key.toUpperCase() === wanted);
   }
 
@@ -181,20 +159,13 @@ export class AcOrderTracker extends AftercareElement {
     return this.polled ?? this.orderTask.value;
   }
 
-  private ref(orderId: string, email?: string, phone?: string): OrderRef {
-    return { orderId, ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.order) void shipmentView.load().catch(() => undefined);
-  }
-
-  protected override firstUpdated(): void {
-    this.track({ name: 'widget_viewed', ...(this.order ? { orderId: this.order } : {}) });
+    if (this.order) void parts.shipment.load().catch(() => undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // A different order starts with a clean slate.
     if (changed.has('order') && changed.get('order') !== undefined) {
       this.expanded = new Set();
@@ -202,27 +173,11 @@ export class AcOrderTracker extends AftercareElement {
     }
   }
 
-  private lookUp(ref: OrderRef): void {
-    this.fromLookup = true;
-    if (this.lookup) this.lookup.busy = true;
-    this.email = ref.email;
-    this.phone = ref.phone;
-    if (this.order === ref.orderId) void this.orderTask.run();
-    this.order = ref.orderId;
-  }
-
-  private loadFailed(error: unknown): void {
-    const adapterError = this.errorShown(error);
-    if (!this.fromLookup || !this.lookup) return;
-    this.lookup.busy = false;
-    this.lookup.failure = lookupForm.value?.failureText(adapterError.code);
-    this.order = undefined;
-  }
-
   private trackAnother(): void {
     this.order = undefined;
     this.email = undefined;
     this.phone = undefined;
+    this.token = undefined;
     this.polled = undefined;
     this.fromLookup = true;
     this.focusAfterRender('.lookup__heading');
@@ -250,10 +205,7 @@ export class AcOrderTracker extends AftercareElement {
     if (!before || !adapter || this.orderTask.status === TaskStatus.PENDING) return;
     const order = await withPartsLoaded(
       // `fresh`: a poll wants news, not the order another widget just read.
-      await adapter.getOrder(this.ref(this.order ?? before.id, this.email, this.phone), {
-        signal,
-        fresh: true,
-      } as ReadOptions),
+      await adapter.getOrder(this.orderRef ?? { orderId: before.id }, { signal, fresh: true } as ReadOptions),
     );
     if (JSON.stringify(order) === JSON.stringify(before)) return;
     this.polled = order;
@@ -294,51 +246,25 @@ export class AcOrderTracker extends AftercareElement {
   }
 
   protected override render() {
-    const order = this.currentOrder;
-    const status = this.orderTask.status;
-    let body: unknown;
-    if (!this.order || (this.fromLookup && !order && status !== TaskStatus.ERROR)) {
-      body = this.renderLookup();
-    } else if (order && (status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && this.isShown(order)))) {
-      body = this.renderOrder(order);
-    } else if (status === TaskStatus.ERROR) {
-      body = renderErrorState(
-        toAdapterError(this.orderTask.error),
-        () => void this.orderTask.run(),
-        this.supportContext,
-      );
-    } else {
-      body = renderSkeleton([2.25, 1.25, 3.5, 38], msg('Loading your order…'));
-    }
+    const body = this.renderOrderTask(this.orderTask, {
+      value: this.polled,
+      skeleton: [2.25, 1.25, 3.5, 38],
+      loadingLabel: msg('Loading your order…'),
+      keepWhileLoading: (order) => this.isShown(order),
+      complete: (order) => this.renderOrder(order),
+    });
+    const busy = this.orderTask.status === TaskStatus.PENDING;
     return html`
-      <div class="tracker" part="base" aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}>${body}</div>
+      <div class="tracker" part="base" aria-busy=${busy ? 'true' : 'false'}>${body}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
-  }
-
-  private renderLookup() {
-    const module = lookupForm.value;
-    if (!module) {
-      void lookupForm.load().then(
-        () => this.requestUpdate(),
-        (error: unknown) => this.errorShown(error),
-      );
-      return renderSkeleton([1.75, 4.5, 4.5, 3], msg('Loading…'));
-    }
-    if (!this.lookup) {
-      adoptLazyStyles(this, module.formStyles);
-      this.lookup = new module.OrderLookupController(this, (ref) => this.lookUp(ref));
-    }
-    return this.lookup.render(msg('Track your order'));
   }
 
   /** The updates form sits behind a button: most shoppers never open it, so it loads on demand. */
   private renderUpdates(orderId: string) {
     if (this.subscription) return this.subscription.render(orderId);
     const open = async () => {
-      const module = await subscribeForm.load();
-      adoptLazyStyles(this, module.formStyles);
-      adoptLazyStyles(this, module.subscribeStyles);
+      const module = await parts.updates.loadInto(this);
       this.subscription ??= new module.SubscribeController(this, async (sub, idempotencyKey) => {
         await this.requireAdapter().subscribeToUpdates?.(sub, { idempotencyKey });
         this.emit('ac-updates-subscribed', { orderId: sub.orderId, channel: sub.channel });
@@ -381,7 +307,7 @@ export class AcOrderTracker extends AftercareElement {
 
       <div class="shipments">
         ${order.shipments.map((shipment, index) =>
-          shipmentView.value?.renderShipment(shipment, {
+          parts.shipment.loaded(this)?.renderShipment(shipment, {
             items: order.items,
             index,
             count: order.shipments.length,
@@ -392,7 +318,7 @@ export class AcOrderTracker extends AftercareElement {
             onCopy: (text) => void this.copy(text, shipment.id),
             onCarrierLink: () => this.track({ name: 'link_clicked', orderId: order.id, value: 'carrier' }),
             support: renderSupport(this.supportContext, msg('Questions about this delivery? Talk to us.')),
-            help: statusHelp.value && (adoptLazyStyles(this, statusHelp.value.helpStyles), statusHelp.value),
+            help: parts.help.loaded(this),
           }),
         )}
       </div>
@@ -456,9 +382,8 @@ export class AcOrderTracker extends AftercareElement {
   }
 
   private renderActions(order: Order) {
-    const module = entries.value;
-    if (!module || !hasDeliveredItems(order)) return nothing;
-    adoptLazyStyles(this, module.entriesStyles);
+    const module = hasDeliveredItems(order) ? parts.actions.loaded(this) : undefined;
+    if (!module) return nothing;
     return module.renderEntries(order, {
       returnHref: this.returnHref,
       reviewHref: this.reviewHref,

@@ -51,8 +51,6 @@ export class AcRecommendations extends AftercareElement {
   /** Store credit from a return: the heading invites the shopper to spend it. */
   declare credit?: Money;
 
-  private viewed = false;
-
   private readonly listTask = this.createTask({
     task: async ([adapter, orderId, customerId, placement], { signal }) => {
       if (!adapter?.getRecommendations) return [];
@@ -65,15 +63,22 @@ export class AcRecommendations extends AftercareElement {
     onError: (error) => this.track({ name: 'error', value: toAdapterError(error).code }),
   });
 
+  protected override get analyticsOrderId(): string | undefined {
+    return this.order;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Hidden until there are products, so it is not counted as viewed before.
+    this.hidden = !this.products.length;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // No products, no box: the host takes no space at all.
     const empty = !this.products.length;
     if (this.hidden !== empty) this.hidden = empty;
-    if (!empty && !this.viewed) {
-      this.viewed = true;
-      this.track({ name: 'widget_viewed', ...(this.order ? { orderId: this.order } : {}) });
-    }
+    if (!empty) this.reportViewed();
   }
 
   private get products(): Recommendation[] {

@@ -1,21 +1,9 @@
 import { css } from 'lit';
 
 export const returnWizardStyles = css`
-  :host {
-    display: block;
-  }
   .wizard {
     display: grid;
     gap: var(--_ac-space);
-  }
-  h2,
-  p,
-  dl,
-  dd {
-    margin: 0;
-  }
-  .muted {
-    color: var(--_ac-color-text-muted);
   }
   .progress {
     font-size: 0.875em;
@@ -31,20 +19,12 @@ export const returnWizardStyles = css`
   .policy {
     display: grid;
     gap: 0.125rem;
-    padding: 0.75rem var(--_ac-space);
-    border-radius: var(--_ac-radius-small);
-    border-inline-start: 4px solid var(--_ac-color-accent);
-    background: var(--_ac-color-surface);
   }
   .policy__line {
     font-weight: 700;
   }
   .plain-list {
-    display: grid;
     gap: 0.75rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .navigation {
     display: flex;
@@ -59,16 +39,5 @@ export const returnWizardStyles = css`
     padding: var(--_ac-space);
     border-radius: var(--_ac-radius);
     background: var(--_ac-color-surface);
-  }
-  .link-button {
-    justify-self: start;
-    min-block-size: 44px;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_ac-color-accent);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
   }
 `;

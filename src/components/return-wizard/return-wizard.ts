@@ -1,30 +1,26 @@
 import { msg, str } from '@lit/localize';
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { AftercareElement } from '../../core/base-element.js';
-import type { ReadOptions } from '../../core/validating-adapter.js';
 import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
 import { errorText } from '../../core/error-messages.js';
-import { AdapterError, toAdapterError } from '../../core/errors.js';
 import { formatDate } from '../../core/format/dates.js';
 import { formatList } from '../../core/format/numbers.js';
-import { lazy } from '../../core/lazy.js';
-import { adoptLazyStyles } from '../../core/lazy-styles.js';
-import { getLocale } from '../../core/localization.js';
-import type { OrderRef, ReturnOptions } from '../../core/schemas/index.js';
+import { lazyPart } from '../../core/lazy.js';
+import type { ReturnOptions } from '../../core/schemas/index.js';
 import { tokens } from '../../core/styles/tokens.js';
+import type { ReadOptions } from '../../core/validating-adapter.js';
 import { getOrder } from '../../generated/contract/getOrder.js';
 import { getReturnOptions } from '../../generated/contract/getReturnOptions.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { formStyles } from '../shared/form.styles.js';
-import type { OrderLookupController } from '../shared/order-lookup.js';
+import { OrderElement } from '../shared/order-element.js';
 import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
-import { renderErrorState, statusMessageStyles } from '../shared/status-message.js';
+import { statusMessageStyles } from '../shared/status-message.js';
 import { renderSupport } from '../shared/support.js';
+import { utilityStyles } from '../shared/utility.styles.js';
 import { perkLabel } from './return-text.js';
 import { returnWizardStyles } from './return-wizard.styles.js';
-import type { StepContext } from './steps/step-context.js';
-import type { Problems } from './steps/items/rules.js';
+import { confirmationPart, FLOW, laterChunk, stepEntry } from './step-registry.js';
+import type { Problems, StepContext, StepView } from './steps/step-context.js';
 import {
   emptyState,
   type ItemChoice,
@@ -37,33 +33,8 @@ import {
 
 const WIDGET = 'ac-return-wizard';
 
-// What only some shoppers reach loads when they get there: the later steps
-// (fetched while the first is on screen), the confirmation with its QR code,
-// the photo picker, the look-up form.
-const firstStep = lazy(() => import('./steps/items.chunk.js'));
-const laterSteps = lazy(() => import('./steps/later.chunk.js'));
-const confirmation = lazy(() => import('./steps/done/view.js'));
-const photoPicker = lazy(() => import('../shared/photo-picker.js'));
-const lookupForm = lazy(() => import('../shared/order-lookup.js'));
-
-const FLOW: StepName[] = ['items', 'resolution', 'method', 'review'];
-
-function stepTitle(step: StepName): string {
-  switch (step) {
-    case 'identify':
-      return msg('Find your order');
-    case 'items':
-      return msg('What are you returning?');
-    case 'resolution':
-      return msg('What would you like instead?');
-    case 'method':
-      return msg('How will you send it back?');
-    case 'review':
-      return msg('Check and submit');
-    case 'done':
-      return msg('Your return is booked');
-  }
-}
+/** Reasons that need a photo load the picker. */
+const photoPicker = lazyPart(() => import('../shared/photo-picker.js'));
 
 /** "Gold: 60-day window, until 12 Jun 2026" */
 export function policyLine(policy: ReturnOptions['policy']): string {
@@ -98,7 +69,7 @@ export function policyLine(policy: ReturnOptions['policy']): string {
  * @csspart error - The error state.
  * @csspart retry-button - Tries again after an error.
  */
-export class AcReturnWizard extends AftercareElement {
+export class AcReturnWizard extends OrderElement {
   static override contract = {
     getOrder,
     getReturnOptions,
@@ -106,84 +77,65 @@ export class AcReturnWizard extends AftercareElement {
     createReturn: () => import('../../generated/contract/createReturn.js').then((m) => m.createReturn),
     getReturn: () => import('../../generated/contract/getReturn.js').then((m) => m.getReturn),
   };
-  static override styles = [tokens, buttonStyles, formStyles, statusMessageStyles, skeletonStyles, returnWizardStyles];
+  static override styles = [
+    tokens,
+    utilityStyles,
+    buttonStyles,
+    formStyles,
+    statusMessageStyles,
+    skeletonStyles,
+    returnWizardStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
-    order: { reflect: true },
-    email: {},
-    phone: {},
+    ...OrderElement.properties,
     state: { state: true },
     problems: { state: true },
     submitting: { state: true },
     submitError: { state: true },
     refreshing: { state: true },
-    fromLookup: { state: true },
   };
-
-  /** Order number or id; without it the wizard starts by finding the order. */
-  declare order?: string;
-  /** Email used at checkout. */
-  declare email?: string;
-  /** Phone number used at checkout, as an alternative to `email`. */
-  declare phone?: string;
 
   private state: WizardState = emptyState('items');
   private problems: Problems = new Map();
   private submitting = false;
   private submitError?: string;
   private refreshing = false;
-  private fromLookup = false;
-  private lookup?: OrderLookupController;
 
-  private readonly dataTask = this.createTask({
-    task: async ([adapter, orderId, email, phone], { signal }): Promise<WizardData | undefined> => {
-      if (!orderId) return undefined;
-      if (!adapter) throw new AdapterError('unavailable', 'No adapter configured');
-      const ref: OrderRef = { orderId, ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
+  private readonly dataTask = this.createOrderTask({
+    load: async (adapter, ref, signal): Promise<WizardData> => {
       const [order, options] = await Promise.all([
         adapter.getOrder(ref, { signal }),
         adapter.getReturnOptions(ref, { signal }),
       ]);
       return { order, options };
     },
-    args: () => [this.resolvedAdapter, this.order, this.email, this.phone, getLocale(), this.settingsRevision] as const,
-    onComplete: (data) => {
-      if (this.lookup) this.lookup.busy = false;
-      if (data) this.restore(data);
-    },
-    onError: (error) => this.loadFailed(error),
+    onComplete: (data) => this.restore(data),
   });
 
   private get data(): WizardData | undefined {
     return this.dataTask.value;
   }
 
-  protected override willUpdate(): void {
-    // Without an order, finding it is the first step.
-    if (!this.order && !this.fromLookup) {
-      this.fromLookup = true;
-      this.track({ name: 'step_viewed', step: 'identify' });
-    }
+  protected override get lookupHeading(): string {
+    return stepEntry('identify').title();
   }
 
-  private get flow(): StepName[] {
+  /** Without an order, finding it is the first step. */
+  protected override lookupStarted(): void {
+    this.track({ name: 'step_viewed', step: 'identify' });
+  }
+
+  private get flow(): readonly StepName[] {
     return this.fromLookup ? ['identify', ...FLOW] : FLOW;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The first step's code loads alongside the order, not after it.
-    void firstStep.load().then(
-      (module) => {
-        adoptLazyStyles(this, module.firstStepStyles);
-        this.requestUpdate();
-      },
-      () => undefined,
-    );
-  }
-
-  protected override firstUpdated(): void {
-    this.track({ name: 'widget_viewed', ...(this.order ? { orderId: this.order } : {}) });
+    void stepEntry('items')
+      .chunk?.loadInto(this)
+      .catch(() => undefined);
   }
 
   /** Picks up where the shopper was: the draft holds every choice but the refund account. */
@@ -202,41 +154,19 @@ export class AcReturnWizard extends AftercareElement {
     this.goTo(this.state.step, this.fromLookup);
   }
 
-  private loadFailed(error: unknown): void {
-    const adapterError = this.errorShown(error);
-    if (!this.fromLookup || !this.lookup) return;
-    this.lookup.busy = false;
-    this.lookup.failure = lookupForm.value?.failureText(adapterError.code);
-    this.order = undefined;
-  }
-
-  private lookUp(ref: OrderRef): void {
-    this.fromLookup = true;
-    if (this.lookup) this.lookup.busy = true;
-    this.email = ref.email;
-    this.phone = ref.phone;
-    if (this.order === ref.orderId) void this.dataTask.run();
-    this.order = ref.orderId;
-  }
-
   /** Loads what the current step will need, and the next steps while the shopper reads. */
   private preload(): void {
     const { step, choices } = this.state;
     const needsPhotos = Object.values(choices).some(
       (c) => this.data && reasonOf(this.data, c.reasonCode)?.requiresPhoto,
     );
-    const loads: Promise<unknown>[] = [
-      laterSteps.load().then((module) => adoptLazyStyles(this, module.laterStepsStyles)),
+    const loads = [
+      laterChunk.loadInto(this),
+      needsPhotos && photoPicker.loadInto(this),
+      step === 'done' && confirmationPart.loadInto(this),
     ];
-    if (needsPhotos) {
-      loads.push(photoPicker.load().then((module) => adoptLazyStyles(this, module.photoPickerStyles)));
-    }
-    if (step === 'done')
-      loads.push(confirmation.load().then((module) => adoptLazyStyles(this, module.confirmationStyles)));
-    void Promise.all(loads).then(
-      () => this.requestUpdate(),
-      () => undefined, // A missing chunk shows up as a loading state, and is tried again on the next step.
-    );
+    // A missing chunk shows up as a loading state, and is tried again on the next step.
+    void Promise.all(loads).catch(() => undefined);
   }
 
   private saveDraft(): void {
@@ -257,19 +187,15 @@ export class AcReturnWizard extends AftercareElement {
     this.preload();
   }
 
+  /** The current step's view, once its chunk is here (it is asked for otherwise). */
+  private stepView(step: StepName): StepView | undefined {
+    return stepEntry(step).chunk?.in(this)?.steps[step];
+  }
+
   private currentProblems(): Problems {
     const data = this.data;
-    if (!data) return new Map();
-    switch (this.state.step) {
-      case 'items':
-        return firstStep.value?.itemProblems(data, this.state) ?? new Map();
-      case 'resolution':
-        return laterSteps.value?.resolutionProblems(data, this.state) ?? new Map();
-      case 'method':
-        return laterSteps.value?.methodProblems(this.state) ?? new Map();
-      default:
-        return new Map();
-    }
+    const rules = this.stepView(this.state.step)?.problems;
+    return data && rules ? rules(this.context(data)) : new Map();
   }
 
   private goTo(step: StepName, focus = true): void {
@@ -311,7 +237,7 @@ export class AcReturnWizard extends AftercareElement {
 
   private async submit(): Promise<void> {
     const data = this.data;
-    const later = laterSteps.value;
+    const later = laterChunk.value;
     if (!data || !later || this.submitting) return;
     const request = later.buildRequest(data, this.state);
     const submission = later.submissionFor(this.state, request);
@@ -323,10 +249,7 @@ export class AcReturnWizard extends AftercareElement {
       this.state = { ...this.state, receipt, account: {} };
       this.emit('ac-return-created', receipt);
       this.track({ name: 'submitted', orderId: data.order.id, step: 'review', value: request.resolution });
-      await confirmation
-        .load()
-        .then((module) => adoptLazyStyles(this, module.confirmationStyles))
-        .catch(() => undefined);
+      await confirmationPart.loadInto(this).catch(() => undefined);
       this.goTo('done');
     } catch (error) {
       const code = this.errorShown(error).code;
@@ -357,31 +280,16 @@ export class AcReturnWizard extends AftercareElement {
   }
 
   protected override render() {
-    const status = this.dataTask.status;
-    const data = this.data;
-    let body: unknown;
-    if (!this.order || (this.fromLookup && !data && status !== TaskStatus.ERROR)) body = this.renderLookup();
-    else if (data && (status === TaskStatus.COMPLETE || status === TaskStatus.PENDING)) body = this.renderStep(data);
-    else if (status === TaskStatus.ERROR) {
-      body = renderErrorState(toAdapterError(this.dataTask.error), () => void this.dataTask.run(), this.supportContext);
-    } else body = renderSkeleton([3, 1.5, 2, 6, 6, 3], msg('Loading your order…'));
+    const body = this.renderOrderTask(this.dataTask, {
+      skeleton: [3, 1.5, 2, 6, 6, 3],
+      loadingLabel: msg('Loading your order…'),
+      complete: (data) => this.renderStep(data),
+    });
     return html`<section class="wizard" part="base" aria-labelledby="step-title">${body}</section>`;
   }
 
-  private renderLookup() {
-    const module = lookupForm.value;
-    if (!module) {
-      void lookupForm.load().then(
-        () => this.requestUpdate(),
-        (error: unknown) => this.errorShown(error),
-      );
-      return renderSkeleton([1.75, 4.5, 4.5, 3], msg('Loading…'));
-    }
-    if (!this.lookup) {
-      adoptLazyStyles(this, module.formStyles);
-      this.lookup = new module.OrderLookupController(this, (ref) => this.lookUp(ref));
-    }
-    return html` ${this.renderProgress('identify')} ${this.lookup.render(stepTitle('identify'))} `;
+  protected override renderLookup() {
+    return html`${this.renderProgress('identify')} ${super.renderLookup()}`;
   }
 
   private renderProgress(step: StepName) {
@@ -394,7 +302,7 @@ export class AcReturnWizard extends AftercareElement {
   private renderPolicy(options: ReturnOptions) {
     const { policy } = options;
     const perks = policy.perks.map((perk) => perkLabel(perk, policy.windowDays));
-    return html`<div class="policy" part="policy">
+    return html`<div class="policy callout" part="policy">
       <p class="policy__line">${policyLine(policy)}</p>
       ${perks.length ? html`<p class="policy__perks">${msg(str`Your perks: ${formatList(perks)}`)}</p>` : nothing}
     </div>`;
@@ -412,21 +320,21 @@ export class AcReturnWizard extends AftercareElement {
         if (current) this.changeChoice(id, { ...current, ...patch });
       },
       patchAccount: (patch) => this.change({ account: { ...this.state.account, ...patch } }),
-      photoPicker: photoPicker.value,
+      photoPicker: photoPicker.loaded(this),
+      submitError: this.submitError,
     };
   }
 
   private renderStep(data: WizardData) {
     const step = this.state.step;
-    const context = this.context(data);
-    const later = laterSteps.value;
-    const heading = html`<h2 class="step__title" id="step-title" tabindex="-1">${stepTitle(step)}</h2>`;
+    const heading = html`<h2 class="step__title" id="step-title" tabindex="-1">${stepEntry(step).title()}</h2>`;
     if (step === 'done' && this.state.receipt) {
+      const confirmation = confirmationPart.in(this);
       return html`
         ${heading}
         ${
-          confirmation.value
-            ? confirmation.value.renderConfirmationStep(this.state.receipt, {
+          confirmation
+            ? confirmation.renderConfirmationStep(this.state.receipt, {
                 refresh: () => void this.refreshStatus(),
                 refreshing: this.refreshing,
                 storeCredit: this.state.resolution === 'store_credit',
@@ -438,13 +346,8 @@ export class AcReturnWizard extends AftercareElement {
       `;
     }
     const returnable = data.options.items.some((item) => item.returnableQuantity > 0);
-    let content: unknown;
-    const first = firstStep.value;
-    if (step === 'items') content = first ? first.renderItemsStep(context) : renderSkeleton([6], msg('Loading…'));
-    else if (!later) content = renderSkeleton([6], msg('Loading…'));
-    else if (step === 'resolution') content = later.renderResolutionStep(context);
-    else if (step === 'method') content = later.renderMethodStep(context);
-    else content = later.renderReviewStep(context, this.submitError);
+    const view = this.stepView(step);
+    const content = view ? view.render(this.context(data)) : renderSkeleton([6], msg('Loading…'));
     const isFirst = this.flow.indexOf(step) === 0;
     return html`
       ${this.renderProgress(step)} ${heading} ${this.renderPolicy(data.options)}

@@ -1,9 +1,9 @@
 import { msg } from '@lit/localize';
 import { css, html, nothing } from 'lit';
-import { photoPickerStyles, renderPhotoPicker } from '../shared/photo-picker.js';
+import { styles as photoPickerStyles, renderPhotoPicker } from '../shared/photo-picker.js';
 import { LIMITS, type ReviewItemState } from './review-draft.js';
 
-export { formStyles } from '../shared/form.styles.js';
+import { formStyles } from '../shared/form.styles.js';
 
 // The form loads when the shopper first picks a star (see review-prompt.ts).
 
@@ -80,7 +80,8 @@ export function renderReviewForm(id: string, state: ReviewItemState, handlers: R
   `;
 }
 
-export const reviewFormStyles = [
+export const styles = [
+  formStyles,
   photoPickerStyles,
   css`
     .review-form {

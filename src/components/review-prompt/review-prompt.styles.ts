@@ -1,29 +1,14 @@
 import { css } from 'lit';
 
 export const reviewPromptStyles = css`
-  :host {
-    display: block;
-  }
   .prompt {
     display: grid;
     gap: var(--_ac-space);
   }
-  h2,
-  h3,
-  p {
-    margin: 0;
-  }
   .prompt__title {
     font-size: 1.25em;
   }
-  .muted {
-    color: var(--_ac-color-text-muted);
-  }
   .incentive {
-    padding: 0.75rem var(--_ac-space);
-    border-radius: var(--_ac-radius-small);
-    background: var(--_ac-color-surface);
-    border-inline-start: 4px solid var(--_ac-color-accent);
     font-weight: 600;
   }
   .items {

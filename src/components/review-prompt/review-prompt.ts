@@ -1,29 +1,26 @@
 import { msg, str } from '@lit/localize';
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { AftercareElement } from '../../core/base-element.js';
 import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
 import { errorText } from '../../core/error-messages.js';
-import { AdapterError, toAdapterError } from '../../core/errors.js';
 import { formatNumber, plural } from '../../core/format/numbers.js';
 import { newIdempotencyKey } from '../../core/idempotency.js';
-import { lazy } from '../../core/lazy.js';
-import { adoptLazyStyles } from '../../core/lazy-styles.js';
-import { getLocale } from '../../core/localization.js';
+import { lazyPart } from '../../core/lazy.js';
 import { safeImageUrl } from '../../core/safe-url.js';
 import type { ReviewRequest } from '../../core/schemas/index.js';
 import { tokens } from '../../core/styles/tokens.js';
 import { getReviewRequest, submitReview } from '../../generated/contract-schemas.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { renderScale, scaleStyles, starOptions } from '../shared/scale.js';
-import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
-import { renderErrorState, statusMessageStyles } from '../shared/status-message.js';
+import { OrderElement } from '../shared/order-element.js';
+import { skeletonStyles } from '../shared/skeleton.js';
+import { statusMessageStyles } from '../shared/status-message.js';
+import { utilityStyles } from '../shared/utility.styles.js';
 import { emptyItem, type Rating, type ReviewDraft, type ReviewItemState, toDraft } from './review-draft.js';
 import { reviewPromptStyles } from './review-prompt.styles.js';
 
 const WIDGET = 'ac-review-prompt';
 /** The form (fields, counters, photos) loads with the first star a shopper picks. */
-const reviewForm = lazy(() => import('./review-form.js'));
+const reviewForm = lazyPart(() => import('./review-form.js'));
 
 const starLabel = (stars: number) => msg(str`${stars} of 5 stars`);
 
@@ -50,42 +47,34 @@ const starLabel = (stars: number) => msg(str`${stars} of 5 stars`);
  *
  * @cssprop --ac-color-warning - The filled stars.
  */
-export class AcReviewPrompt extends AftercareElement {
+export class AcReviewPrompt extends OrderElement {
   static override contract = { getReviewRequest, submitReview };
-  static override styles = [tokens, buttonStyles, statusMessageStyles, skeletonStyles, scaleStyles, reviewPromptStyles];
+  static override styles = [
+    tokens,
+    utilityStyles,
+    buttonStyles,
+    statusMessageStyles,
+    skeletonStyles,
+    scaleStyles,
+    reviewPromptStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
-    order: { reflect: true },
-    email: {},
-    phone: {},
+    ...OrderElement.properties,
     items: { state: true },
   };
-
-  /** Order number or id. */
-  declare order?: string;
-  /** Email used at checkout, to prove the order is the shopper's. */
-  declare email?: string;
-  /** Phone number used at checkout, as an alternative to `email`. */
-  declare phone?: string;
 
   /** Each item's review in progress, by line item id. */
   private items: Record<string, ReviewItemState> = {};
   private saveTimer?: ReturnType<typeof setTimeout>;
 
-  private readonly requestTask = this.createTask({
-    task: async ([adapter, orderId, email, phone], { signal }) => {
-      if (!orderId) throw new AdapterError('invalid_request', 'No order given');
-      if (!adapter) throw new AdapterError('unavailable', 'No adapter configured');
-      const ref = { orderId, ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
-      return adapter.getReviewRequest(ref, { signal });
-    },
-    args: () => [this.resolvedAdapter, this.order, this.email, this.phone, getLocale(), this.settingsRevision] as const,
+  private readonly requestTask = this.createOrderTask({
+    load: (adapter, ref, signal) => adapter.getReviewRequest(ref, { signal }),
     onComplete: (request) => this.restore(request),
-    onError: (error) => this.errorShown(error),
   });
 
-  protected override firstUpdated(): void {
-    this.track({ name: 'widget_viewed', ...(this.order ? { orderId: this.order } : {}) });
+  protected override get lookupHeading(): string {
+    return msg('Find your order');
   }
 
   override disconnectedCallback(): void {
@@ -108,11 +97,8 @@ export class AcReviewPrompt extends AftercareElement {
     if (Object.values(items).some((item) => item.open)) void this.loadForm();
   }
 
-  private async loadForm(): Promise<void> {
-    const module = await reviewForm.load();
-    adoptLazyStyles(this, module.formStyles);
-    for (const styles of module.reviewFormStyles) adoptLazyStyles(this, styles);
-    this.requestUpdate();
+  private loadForm(): Promise<unknown> {
+    return reviewForm.loadInto(this);
   }
 
   private patchItem(lineItemId: string, patch: Partial<ReviewItemState>): void {
@@ -185,18 +171,11 @@ export class AcReviewPrompt extends AftercareElement {
   }
 
   protected override render() {
-    const status = this.requestTask.status;
-    const request = this.requestTask.value;
-    let body: unknown;
-    if (request && (status === TaskStatus.COMPLETE || status === TaskStatus.PENDING))
-      body = this.renderRequest(request);
-    else if (status === TaskStatus.ERROR) {
-      body = renderErrorState(
-        toAdapterError(this.requestTask.error),
-        () => void this.requestTask.run(),
-        this.supportContext,
-      );
-    } else body = renderSkeleton([1.75, 3, 7, 7], msg('Loading your items…'));
+    const body = this.renderOrderTask(this.requestTask, {
+      skeleton: [1.75, 3, 7, 7],
+      loadingLabel: msg('Loading your items…'),
+      complete: (request) => this.renderRequest(request),
+    });
     return html`<section class="prompt" part="base" aria-labelledby="prompt-title">${body}</section>`;
   }
 
@@ -211,7 +190,7 @@ export class AcReviewPrompt extends AftercareElement {
       }
       ${
         points > 0 && request.items.length
-          ? html`<p class="incentive" part="incentive">
+          ? html`<p class="incentive callout" part="incentive">
               ${plural(points, {
                 one: () => msg(str`Earn ${formatNumber(points)} point for each review`),
                 other: () => msg(str`Earn ${formatNumber(points)} points for each review`),
@@ -228,7 +207,7 @@ export class AcReviewPrompt extends AftercareElement {
   private renderItem(product: ReviewRequest['items'][number], state: ReviewItemState) {
     const id = product.lineItemId;
     const image = safeImageUrl(product.imageUrl);
-    const form = reviewForm.value;
+    const form = reviewForm.loaded(this);
     return html`
       <li
         class="item"

@@ -6,7 +6,7 @@ import { errorText } from '../../core/error-messages.js';
 import type { AdapterErrorCode } from '../../core/errors.js';
 import type { OrderRef } from '../../core/schemas/index.js';
 
-export { formStyles } from './form.styles.js';
+export { formStyles as styles } from './form.styles.js';
 
 type ContactKind = 'email' | 'phone';
 type Field = 'order' | 'contact';

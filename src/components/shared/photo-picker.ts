@@ -83,7 +83,7 @@ export function renderPhotoPicker(options: PhotoPickerOptions) {
   `;
 }
 
-export const photoPickerStyles = css`
+export const styles = css`
   .photos {
     display: grid;
     gap: 0.5rem;

@@ -60,7 +60,7 @@ export function renderSupportLinks(
   `;
 }
 
-export const supportStyles = css`
+export const styles = css`
   .support {
     display: grid;
     gap: 0.5rem;

@@ -30,6 +30,8 @@ export const orderRefSchema = z.object({
   orderId: nonEmptyString,
   email: z.optional(z.string()),
   phone: z.optional(z.string()),
+  /** An order access token: from a signed link in a message, or an earlier verification. */
+  token: z.optional(z.string().check(z.minLength(1), z.maxLength(4096))),
 });
 
 export type Money = z.infer<typeof moneySchema>;

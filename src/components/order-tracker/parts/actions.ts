@@ -5,7 +5,7 @@ import type { Order } from '../../../core/schemas/index.js';
 
 // Loaded with an order that has something delivered: only then do returns and reviews apply.
 
-export const entriesStyles = css`
+export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;

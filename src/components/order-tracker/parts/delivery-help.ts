@@ -4,7 +4,7 @@ import type { TrackingStatus } from '../../../core/schemas/index.js';
 
 // Loaded only for orders whose parcels need explaining (see order-tracker.ts).
 
-export const helpStyles = css`
+export const styles = css`
   .help {
     padding: 0.75rem;
     border-radius: var(--_ac-radius-small);

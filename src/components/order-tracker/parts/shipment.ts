@@ -8,6 +8,8 @@ import type * as StatusHelp from './delivery-help.js';
 import { statusLabel } from '../status-text.js';
 import { renderTimeline } from './timeline.js';
 
+export { styles } from './shipment.styles.js';
+
 export interface ShipmentViewContext {
   items: LineItem[];
   index: number;

@@ -8,9 +8,9 @@ import { toAdapterError } from '../../../core/errors.js';
 import { newIdempotencyKey } from '../../../core/idempotency.js';
 import type { UpdateChannel } from '../../../core/schemas/index.js';
 
-export { formStyles } from '../../shared/form.styles.js';
+import { formStyles } from '../../shared/form.styles.js';
 
-export const subscribeStyles = css`
+const subscribeStyles = css`
   .subscribe {
     display: grid;
     gap: 0.75rem;
@@ -38,6 +38,8 @@ export const subscribeStyles = css`
     background: var(--_ac-color-surface);
   }
 `;
+
+export const styles = [formStyles, subscribeStyles];
 
 const CHANNELS: UpdateChannel[] = ['email', 'sms', 'line', 'whatsapp'];
 

@@ -1,4 +1,9 @@
 // The items step, loaded as the wizard connects: in parallel with the order itself.
-export { itemProblems } from './items/rules.js';
-export { firstStepStyles } from './items/styles.js';
-export { renderItemsStep } from './items/view.js';
+import { itemProblems } from './items/rules.js';
+import { renderItemsStep } from './items/view.js';
+import type { StepChunk } from './step-context.js';
+
+export const steps: StepChunk['steps'] = {
+  items: { render: renderItemsStep, problems: ({ data, state }) => itemProblems(data, state) },
+};
+export { styles } from './items/styles.js';

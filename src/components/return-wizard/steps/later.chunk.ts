@@ -1,7 +1,15 @@
 // The steps after the first, with what only they need, loaded while the shopper chooses items.
-export { methodProblems, resolutionProblems } from './resolution/rules.js';
+import { methodProblems } from './method/rules.js';
+import { renderMethodStep } from './method/view.js';
+import { resolutionProblems } from './resolution/rules.js';
+import { renderResolutionStep } from './resolution/view.js';
+import { renderReviewStep } from './review/view.js';
+import type { StepChunk } from './step-context.js';
+
+export const steps: StepChunk['steps'] = {
+  resolution: { render: renderResolutionStep, problems: ({ data, state }) => resolutionProblems(data, state) },
+  method: { render: renderMethodStep, problems: ({ state }) => methodProblems(state) },
+  review: { render: renderReviewStep },
+};
+export { styles } from './later.styles.js';
 export { buildRequest, submissionFor } from '../wizard-money.js';
-export { laterStepsStyles } from './later.styles.js';
-export { renderMethodStep } from './method/view.js';
-export { renderResolutionStep } from './resolution/view.js';
-export { renderReviewStep } from './review/view.js';

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /** Choice cards, the refund account, the summary: the steps after the first. */
-export const laterStepsStyles = css`
+export const styles = css`
   .cards {
     display: grid;
     gap: 0.75rem;

@@ -1,7 +1,10 @@
 import type { RefundAccount } from '../../../core/schemas/index.js';
 import type * as PhotoPicker from '../../shared/photo-picker.js';
-import type { Problems } from './items/rules.js';
-import type { ItemChoice, WizardData, WizardState } from '../wizard-state.js';
+import type { PartModule } from '../../../core/lazy.js';
+import type { ItemChoice, StepName, WizardData, WizardState } from '../wizard-state.js';
+
+/** Field id → message, in the order the fields appear, so the first can take focus. */
+export type Problems = Map<string, string>;
 
 /** What every step renders from, and the only ways it changes the wizard. */
 export interface StepContext {
@@ -18,6 +21,19 @@ export interface StepContext {
   patchAccount(patch: Partial<RefundAccount>): void;
   /** The photo picker, once loaded (reasons that need a photo load it). */
   photoPicker: typeof PhotoPicker | undefined;
+  /** Why the last submit failed, for the review step. */
+  submitError?: string | undefined;
+}
+
+/** One step of the wizard: what it shows, and what stops the shopper from going on. */
+export interface StepView {
+  render(context: StepContext): unknown;
+  problems?(context: StepContext): Problems;
+}
+
+/** A chunk barrel: the steps it holds and the styles they need. */
+export interface StepChunk extends PartModule {
+  steps: Partial<Record<StepName, StepView>>;
 }
 
 /** `aria-invalid` and `aria-describedby` for a field with a problem. */

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export const confirmationStyles = css`
+export const styles = css`
   .confirmation {
     display: grid;
     gap: var(--_ac-space);

@@ -10,7 +10,7 @@ import { returnStatusLabel } from '../../../shared/return-status.js';
 import type { AftercareAdapter } from '../../../../core/adapter.js';
 import '../../../recommendations/define.js';
 
-export { confirmationStyles } from './styles.js';
+export { styles } from './styles.js';
 
 // Loaded only for this last step: the QR encoder is the largest part of it.
 

@@ -1,8 +1,6 @@
 import { msg } from '@lit/localize';
 import { reasonOf, type WizardData, type WizardState } from '../../wizard-state.js';
-
-/** Field id → message, in the order the fields appear, so the first can take focus. */
-export type Problems = Map<string, string>;
+import type { Problems } from '../step-context.js';
 
 export function itemProblems(data: WizardData, state: WizardState): Problems {
   const problems: Problems = new Map();

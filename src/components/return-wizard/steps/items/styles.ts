@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /** The items step: the list of the order's items and each chosen item's details. */
-export const firstStepStyles = css`
+export const styles = css`
   .return-items {
     display: grid;
     gap: 0.75rem;

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { isValidPhone, phoneDigits } from '../../../../core/contact-validation.js';
 import type { RefundAccount } from '../../../../core/schemas/index.js';
-import type { Problems } from '../items/rules.js';
+import type { Problems } from '../step-context.js';
 import { needsAccount } from '../../wizard-money.js';
 import { exchangeVariants, type WizardData, type WizardState } from '../../wizard-state.js';
 
@@ -54,8 +54,4 @@ export function resolutionProblems(data: WizardData, state: WizardState): Proble
     if (numberProblem) problems.set('account-number', numberProblem);
   }
   return problems;
-}
-
-export function methodProblems(state: WizardState): Problems {
-  return new Map(state.methodCode ? [] : [['method', msg('Choose how to send the items back.')]]);
 }

@@ -8,8 +8,8 @@ import { feeText } from '../method/view.js';
 import type { StepContext } from '../step-context.js';
 import { resolutionLabel } from '../step-text.js';
 
-export function renderReviewStep(context: StepContext, error: string | undefined) {
-  const { data, state } = context;
+export function renderReviewStep(context: StepContext) {
+  const { data, state, submitError: error } = context;
   const method = chosenMethod(data, state);
   const estimate = refundEstimate(data, state);
   return html`
