@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { type AdapterErrorCode, isRetryable } from './errors.js';
 
 export interface ErrorText {
@@ -35,6 +35,12 @@ function words(code: AdapterErrorCode): [title: string, hint: string] {
         msg('Nothing you entered is lost. Please try again in a moment.'),
       ];
   }
+}
+
+/** Title and hint as one line, for the space under a form. One message, so each language sets its own punctuation. */
+export function errorSummary(code: AdapterErrorCode): string {
+  const { title, hint } = errorText(code);
+  return msg(str`${title}. ${hint}`, { desc: 'An error: its title, then what to do' });
 }
 
 /** What a shopper reads for each failure. */

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const loyaltyBadgeStyles = css`
-  :host {
-    display: block;
-  }
   :host([variant='compact']),
   :host(:not([variant])) {
     display: inline-block;
@@ -20,16 +17,8 @@ export const loyaltyBadgeStyles = css`
     gap: 0.75rem;
     justify-items: start;
   }
-  h2,
-  h3,
-  p {
-    margin: 0;
-  }
   .badge__title {
     font-size: 1.25em;
-  }
-  .muted {
-    color: var(--_ac-color-text-muted);
   }
   .tier {
     display: inline-flex;

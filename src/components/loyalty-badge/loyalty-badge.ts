@@ -12,6 +12,7 @@ import { copyText } from '../shared/clipboard.js';
 import { skeletonStyles } from '../shared/skeleton.js';
 import { statusMessageStyles } from '../shared/status-message.js';
 import { renderTask } from '../shared/task-view.js';
+import { utilityStyles } from '../shared/utility.styles.js';
 import { loyaltyBadgeStyles } from './loyalty-badge.styles.js';
 import { points, renderCard } from './loyalty-card.js';
 
@@ -45,7 +46,14 @@ const MEDAL = html`<svg class="medal" viewBox="0 0 24 24" aria-hidden="true" foc
  */
 export class AcLoyaltyBadge extends AftercareElement {
   static override contract = { getLoyalty };
-  static override styles = [tokens, buttonStyles, statusMessageStyles, skeletonStyles, loyaltyBadgeStyles];
+  static override styles = [
+    tokens,
+    utilityStyles,
+    buttonStyles,
+    statusMessageStyles,
+    skeletonStyles,
+    loyaltyBadgeStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     customer: {},

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const npsSurveyStyles = css`
-  :host {
-    display: block;
-  }
   p {
     margin: 0;
   }

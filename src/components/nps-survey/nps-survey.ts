@@ -1,8 +1,8 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AftercareElement } from '../../core/base-element.js';
 import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
-import { errorText } from '../../core/error-messages.js';
+import { errorSummary, errorText } from '../../core/error-messages.js';
 import { AdapterError, type AdapterErrorCode, isRetryable, toAdapterError } from '../../core/errors.js';
 import { newIdempotencyKey } from '../../core/idempotency.js';
 import { getLocale } from '../../core/localization.js';
@@ -12,6 +12,7 @@ import { submitNps } from '../../generated/contract-schemas.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { formStyles } from '../shared/form.styles.js';
 import { renderScale, scaleStyles } from '../shared/scale.js';
+import { utilityStyles } from '../shared/utility.styles.js';
 import { npsSurveyStyles } from './nps-survey.styles.js';
 import { isResting, rememberAnswer, rememberDismissal } from './survey-memory.js';
 import { categoryOf, followUp, question, scaleOptions, type SurveyStrings } from './survey-text.js';
@@ -55,7 +56,7 @@ interface SurveyDraft {
  */
 export class AcNpsSurvey extends AftercareElement {
   static override contract = { submitNps };
-  static override styles = [tokens, buttonStyles, formStyles, scaleStyles, npsSurveyStyles];
+  static override styles = [tokens, utilityStyles, buttonStyles, formStyles, scaleStyles, npsSurveyStyles];
 
   static override properties: PropertyDeclarations = {
     survey: {},
@@ -323,7 +324,9 @@ export class AcNpsSurvey extends AftercareElement {
         ${
           this.scoreError
             ? html`<div class="field__error" role="alert">
-                <p>${errorText(this.scoreError).title}. ${msg('Your answer is kept.')}</p>
+                <p>
+                  ${msg(str`${errorText(this.scoreError).title}. Your answer is kept.`, { desc: 'An error title, then reassurance' })}
+                </p>
                 <button type="button" class="button button--secondary" @click=${this.retryScore}>
                   ${msg('Try again')}
                 </button>
@@ -343,9 +346,7 @@ export class AcNpsSurvey extends AftercareElement {
         ></textarea>
         ${
           this.commentError
-            ? html`<p class="field__error" role="alert">
-                ${errorText(this.commentError).title}. ${errorText(this.commentError).hint}
-              </p>`
+            ? html`<p class="field__error" role="alert">${errorSummary(this.commentError)}</p>`
             : nothing
         }
         <div class="actions">

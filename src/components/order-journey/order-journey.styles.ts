@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const orderJourneyStyles = css`
-  :host {
-    display: block;
-  }
   .journey {
     display: grid;
     gap: calc(var(--_ac-space) * 2);

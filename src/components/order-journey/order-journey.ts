@@ -13,6 +13,7 @@ import { returnStatusLabel } from '../shared/return-status.js';
 import { OrderElement } from '../shared/order-element.js';
 import { skeletonStyles } from '../shared/skeleton.js';
 import { statusMessageStyles } from '../shared/status-message.js';
+import { utilityStyles } from '../shared/utility.styles.js';
 import { orderJourneyStyles } from './order-journey.styles.js';
 
 const WIDGET = 'ac-order-journey';
@@ -65,7 +66,14 @@ export function stageOf(order: Order): JourneyStage {
  */
 export class AcOrderJourney extends OrderElement {
   static override contract = { getOrder, getReturnOptions, getReturn };
-  static override styles = [tokens, buttonStyles, statusMessageStyles, skeletonStyles, orderJourneyStyles];
+  static override styles = [
+    tokens,
+    utilityStyles,
+    buttonStyles,
+    statusMessageStyles,
+    skeletonStyles,
+    orderJourneyStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     ...OrderElement.properties,

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const recommendationsStyles = css`
-  :host {
-    display: block;
-  }
   .recommendations {
     display: grid;
     gap: 0.75rem;
@@ -72,16 +69,6 @@ export const recommendationsStyles = css`
   /* A fixed-ratio box: the image arrives without moving anything. */
   .product__image {
     display: block;
-    aspect-ratio: 1;
-    border-radius: var(--_ac-radius-small);
-    overflow: hidden;
-    background: var(--_ac-color-surface);
-  }
-  .product__image img {
-    display: block;
-    inline-size: 100%;
-    block-size: 100%;
-    object-fit: cover;
   }
   .product__title {
     font-weight: 600;

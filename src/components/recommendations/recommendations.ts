@@ -9,6 +9,7 @@ import { safeImageUrl, safeLinkUrl } from '../../core/safe-url.js';
 import type { Money, Recommendation, RecommendationPlacement } from '../../core/schemas/index.js';
 import { tokens } from '../../core/styles/tokens.js';
 import { getRecommendations } from '../../generated/contract/getRecommendations.js';
+import { utilityStyles } from '../shared/utility.styles.js';
 import { recommendationsStyles } from './recommendations.styles.js';
 
 /**
@@ -30,7 +31,7 @@ import { recommendationsStyles } from './recommendations.styles.js';
  */
 export class AcRecommendations extends AftercareElement {
   static override contract = { getRecommendations };
-  static override styles = [tokens, recommendationsStyles];
+  static override styles = [tokens, utilityStyles, recommendationsStyles];
 
   static override properties: PropertyDeclarations = {
     order: {},
@@ -112,26 +113,19 @@ export class AcRecommendations extends AftercareElement {
         <div class="head">
           <h2 id="recommendations-title">${heading}</h2>
           <div class="arrows">
-            <button
-              type="button"
-              class="arrow"
-              part="scroll-button"
-              tabindex="-1"
-              aria-hidden="true"
-              @click=${() => this.scrollStrip(-1)}
-            >
-              ‹
-            </button>
-            <button
-              type="button"
-              class="arrow"
-              part="scroll-button"
-              tabindex="-1"
-              aria-hidden="true"
-              @click=${() => this.scrollStrip(1)}
-            >
-              ›
-            </button>
+            ${([-1, 1] as const).map(
+              (direction) =>
+                html`<button
+                  type="button"
+                  class="arrow"
+                  part="scroll-button"
+                  tabindex="-1"
+                  aria-hidden="true"
+                  @click=${() => this.scrollStrip(direction)}
+                >
+                  ${direction < 0 ? '‹' : '›'}
+                </button>`,
+            )}
           </div>
         </div>
         <ul class="strip" part="strip">
@@ -146,7 +140,7 @@ export class AcRecommendations extends AftercareElement {
     return html`
       <li class="product">
         <a class="product__link" part="product" href=${safeLinkUrl(product.url)!} @click=${() => this.opened(product)}>
-          <span class="product__image" part="image">
+          <span class="product__image thumb" part="image">
             ${image ? html`<img src=${image} alt="" width="320" height="320" loading="lazy" decoding="async" />` : nothing}
           </span>
           <span class="product__title">${product.title}</span>

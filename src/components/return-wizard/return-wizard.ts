@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
-import { errorText } from '../../core/error-messages.js';
+import { errorSummary } from '../../core/error-messages.js';
 import { formatDate } from '../../core/format/dates.js';
 import { formatList } from '../../core/format/numbers.js';
 import { lazyPart } from '../../core/lazy.js';
@@ -253,7 +253,7 @@ export class AcReturnWizard extends OrderElement {
       this.goTo('done');
     } catch (error) {
       const code = this.errorShown(error).code;
-      this.submitError = `${errorText(code).title}. ${errorText(code).hint}`;
+      this.submitError = errorSummary(code);
     } finally {
       this.submitting = false;
     }

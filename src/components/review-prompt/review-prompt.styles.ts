@@ -12,18 +12,11 @@ export const reviewPromptStyles = css`
     font-weight: 600;
   }
   .items {
-    display: grid;
     gap: var(--_ac-space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .item {
     display: grid;
     gap: 0.75rem;
-    padding: var(--_ac-space);
-    border: 1px solid var(--_ac-color-border);
-    border-radius: var(--_ac-radius);
   }
   .item__head {
     display: grid;
@@ -33,16 +26,6 @@ export const reviewPromptStyles = css`
   }
   .item__image {
     inline-size: 4rem;
-    aspect-ratio: 1;
-    border-radius: var(--_ac-radius-small);
-    overflow: hidden;
-    background: var(--_ac-color-surface);
-  }
-  .item__image img {
-    display: block;
-    inline-size: 100%;
-    block-size: 100%;
-    object-fit: cover;
   }
   .item__title {
     font-size: 1em;

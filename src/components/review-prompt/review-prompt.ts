@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
-import { errorText } from '../../core/error-messages.js';
+import { errorSummary } from '../../core/error-messages.js';
 import { formatNumber, plural } from '../../core/format/numbers.js';
 import { newIdempotencyKey } from '../../core/idempotency.js';
 import { lazyPart } from '../../core/lazy.js';
@@ -159,7 +159,7 @@ export class AcReviewPrompt extends OrderElement {
       this.focusNext(lineItemId);
     } catch (error) {
       const code = this.errorShown(error).code;
-      this.patchItem(lineItemId, { submitting: false, error: `${errorText(code).title}. ${errorText(code).hint}` });
+      this.patchItem(lineItemId, { submitting: false, error: errorSummary(code) });
     }
   }
 
@@ -198,7 +198,7 @@ export class AcReviewPrompt extends OrderElement {
             </p>`
           : nothing
       }
-      <ul class="items">
+      <ul class="items plain-list">
         ${request.items.map((product) => this.renderItem(product, this.items[product.lineItemId] ?? emptyItem()))}
       </ul>
     `;
@@ -210,13 +210,13 @@ export class AcReviewPrompt extends OrderElement {
     const form = reviewForm.loaded(this);
     return html`
       <li
-        class="item"
+        class="item card"
         part="item"
         @pointerover=${() => void reviewForm.load()}
         @focusin=${() => void reviewForm.load()}
       >
         <div class="item__head">
-          <span class="item__image">
+          <span class="item__image thumb">
             ${image ? html`<img src=${image} alt="" width="64" height="64" loading="lazy" decoding="async" />` : nothing}
           </span>
           <h3 class="item__title">${product.title}</h3>

@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isValidEmail, isValidOrderNumber, isValidPhone, normalizeOrderNumber } from '../../core/contact-validation.js';
-import { errorText } from '../../core/error-messages.js';
+import { errorSummary } from '../../core/error-messages.js';
 import type { AdapterErrorCode } from '../../core/errors.js';
 import type { OrderRef } from '../../core/schemas/index.js';
 
@@ -18,7 +18,7 @@ type Field = 'order' | 'contact';
 export function failureText(code: AdapterErrorCode): string {
   return code === 'not_found' || code === 'invalid_request'
     ? msg('We could not find an order with these details. Check the order number and the email or phone number.')
-    : `${errorText(code).title}. ${errorText(code).hint}`;
+    : errorSummary(code);
 }
 
 /**

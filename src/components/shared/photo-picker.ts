@@ -45,7 +45,7 @@ export function renderPhotoPicker(options: PhotoPickerOptions) {
     <div class="photos" part="photos">
       ${
         photos.length
-          ? html`<ul class="photos__list">
+          ? html`<ul class="photos__list inline-list">
               ${photos.map(
                 (photo, index) => html`
                   <li class="photos__item">
@@ -88,14 +88,6 @@ export const styles = css`
     display: grid;
     gap: 0.5rem;
     justify-items: start;
-  }
-  .photos__list {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .photos__item {
     position: relative;

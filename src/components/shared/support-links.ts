@@ -39,7 +39,7 @@ export function renderSupportLinks(
   return html`
     <div class="support" part="support">
       <p class="support__heading">${heading ?? msg('Need help? Talk to us.')}</p>
-      <ul class="support__links">
+      <ul class="support__links inline-list">
         ${links.map(
           ({ channel, href }) =>
             html`<li>
@@ -68,14 +68,6 @@ export const styles = css`
   .support__heading {
     margin: 0;
     font-weight: 600;
-  }
-  .support__links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .support__link {
     display: inline-flex;

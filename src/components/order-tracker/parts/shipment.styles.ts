@@ -15,9 +15,6 @@ export const styles = css`
   .shipment {
     display: grid;
     gap: 0.875rem;
-    padding: var(--_ac-space);
-    border: 1px solid var(--_ac-color-border);
-    border-radius: var(--_ac-radius);
     background: var(--_ac-color-surface);
     min-inline-size: 0;
   }
@@ -84,13 +81,6 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
   }
-  .items {
-    display: grid;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .item {
     display: grid;
     grid-template-columns: 3.5rem 1fr auto;
@@ -99,16 +89,7 @@ export const styles = css`
   }
   .item__image {
     inline-size: 3.5rem;
-    aspect-ratio: 1;
-    border-radius: var(--_ac-radius-small);
-    overflow: hidden;
     background: var(--_ac-color-border);
-  }
-  .item__image img {
-    display: block;
-    inline-size: 100%;
-    block-size: 100%;
-    object-fit: cover;
   }
   .item__text {
     display: grid;

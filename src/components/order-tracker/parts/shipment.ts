@@ -52,13 +52,13 @@ function renderItems(shipment: Shipment, items: LineItem[]) {
     .filter((row): row is { entry: Shipment['items'][number]; item: LineItem } => Boolean(row.item));
   if (!rows.length) return nothing;
   return html`
-    <ul class="items" part="items">
+    <ul class="items plain-list" part="items">
       ${rows.map(({ entry, item }) => {
         const image = safeImageUrl(item.imageUrl);
         const link = safeLinkUrl(item.productUrl);
         return html`
           <li class="item">
-            <span class="item__image">
+            <span class="item__image thumb">
               ${
                 image
                   ? html`<img src=${image} alt="" width="56" height="56" loading="lazy" decoding="async" />`
@@ -99,7 +99,7 @@ export function renderShipment(shipment: Shipment, context: ShipmentViewContext)
   const help = shipmentHelp(shipment, context.help);
   const problem = PROBLEM.has(shipment.status);
   return html`
-    <article class="shipment" part="shipment" aria-labelledby="shipment-${shipment.id}-title">
+    <article class="shipment card" part="shipment" aria-labelledby="shipment-${shipment.id}-title">
       <header class="shipment__header">
         <h3 class="shipment__title" id="shipment-${shipment.id}-title">
           ${count > 1 ? msg(str`Parcel ${index + 1} of ${count}`) : msg('Your parcel')}

@@ -14,9 +14,6 @@ const subscribeStyles = css`
   .subscribe {
     display: grid;
     gap: 0.75rem;
-    padding: var(--_ac-space);
-    border: 1px solid var(--_ac-color-border);
-    border-radius: var(--_ac-radius);
   }
   .subscribe__channels {
     display: flex;
@@ -142,7 +139,12 @@ export class SubscribeController implements ReactiveController {
     }
     const error = this.touched ? addressError(this.channel, this.address) : undefined;
     return html`
-      <form class="subscribe" part="subscribe-form" novalidate @submit=${(e: SubmitEvent) => this.submit(e, orderId)}>
+      <form
+        class="subscribe card"
+        part="subscribe-form"
+        novalidate
+        @submit=${(e: SubmitEvent) => this.submit(e, orderId)}
+      >
         <fieldset>
           <legend>${msg('Get delivery updates')}</legend>
           <div class="subscribe__channels">
