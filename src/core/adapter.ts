@@ -1,19 +1,4 @@
-import type {
-  LoyaltyAccount,
-  NpsReceipt,
-  NpsSubmission,
-  Order,
-  OrderRef,
-  Recommendation,
-  RecommendationPlacement,
-  ReturnOptions,
-  ReturnReceipt,
-  ReturnRequest,
-  ReviewReceipt,
-  ReviewRequest,
-  ReviewSubmission,
-  UpdateSubscription,
-} from './schemas/index.js';
+import type * as Model from './schemas/index.js';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -24,22 +9,22 @@ export interface RequestOptions {
 export interface RecommendationQuery {
   orderId?: string;
   customerId?: string;
-  placement: RecommendationPlacement;
+  placement: Model.RecommendationPlacement;
 }
 
 /** The one interface between the widgets and a store's backend. */
 export interface AftercareAdapter {
-  getOrder(ref: OrderRef, opts?: RequestOptions): Promise<Order>;
-  getReturnOptions(ref: OrderRef, opts?: RequestOptions): Promise<ReturnOptions>;
-  createReturn(request: ReturnRequest, opts?: RequestOptions): Promise<ReturnReceipt>;
-  getReturn(returnId: string, opts?: RequestOptions): Promise<ReturnReceipt>;
-  getReviewRequest(ref: OrderRef, opts?: RequestOptions): Promise<ReviewRequest>;
-  submitReview(review: ReviewSubmission, opts?: RequestOptions): Promise<ReviewReceipt>;
+  getOrder(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.Order>;
+  getReturnOptions(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.ReturnOptions>;
+  createReturn(request: Model.ReturnRequest, opts?: RequestOptions): Promise<Model.ReturnReceipt>;
+  getReturn(returnId: string, opts?: RequestOptions): Promise<Model.ReturnReceipt>;
+  getReviewRequest(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.ReviewRequest>;
+  submitReview(review: Model.ReviewSubmission, opts?: RequestOptions): Promise<Model.ReviewReceipt>;
   /** Call again with `responseId` to add the comment to the same response. */
-  submitNps(response: NpsSubmission, opts?: RequestOptions): Promise<NpsReceipt>;
-  getLoyalty(ref: { customerId?: string }, opts?: RequestOptions): Promise<LoyaltyAccount>;
-  subscribeToUpdates?(sub: UpdateSubscription, opts?: RequestOptions): Promise<void>;
-  getRecommendations?(ref: RecommendationQuery, opts?: RequestOptions): Promise<Recommendation[]>;
+  submitNps(response: Model.NpsSubmission, opts?: RequestOptions): Promise<Model.NpsReceipt>;
+  getLoyalty(ref: { customerId?: string }, opts?: RequestOptions): Promise<Model.LoyaltyAccount>;
+  subscribeToUpdates?(sub: Model.UpdateSubscription, opts?: RequestOptions): Promise<void>;
+  getRecommendations?(ref: RecommendationQuery, opts?: RequestOptions): Promise<Model.Recommendation[]>;
 }
 
 export type AdapterMethod = keyof AftercareAdapter;

@@ -1,23 +1,7 @@
 import { addDecimals, multiplyMoney, subtractMoney, sumMoney } from '../../core/decimal.js';
 import { AdapterError } from '../../core/errors.js';
 import { normalizeOrderNumber } from '../../core/contact-validation.js';
-import type {
-  LoyaltyAccount,
-  Money,
-  NpsReceipt,
-  NpsSubmission,
-  Order,
-  OrderRef,
-  Recommendation,
-  RecommendationPlacement,
-  ReturnOptions,
-  ReturnReceipt,
-  ReturnRequest,
-  ReviewReceipt,
-  ReviewRequest,
-  ReviewSubmission,
-  UpdateSubscription,
-} from '../../core/schemas/index.js';
+import type * as Model from '../../core/schemas/index.js';
 import { CATALOG, product } from './demo-catalog.js';
 import { MEMBERS, tier, TIERS } from './demo-loyalty.js';
 import { type DemoCurrency, type DemoOrder, demoClock, demoOrders } from './demo-orders.js';
@@ -27,7 +11,7 @@ import { pick, t } from './localized.js';
 const DAY = 86_400_000;
 
 const STORE_CREDIT_BONUS: Record<DemoCurrency, string> = { THB: '100.00', IDR: '25000', SGD: '5.00' };
-const RETURN_METHODS: Record<DemoCurrency, ReturnOptions['methods']> = {
+const RETURN_METHODS: Record<DemoCurrency, Model.ReturnOptions['methods']> = {
   THB: [
     {
       code: 'seven-eleven',
@@ -82,7 +66,7 @@ export class DemoStore {
   }
 
   /** Every subscription made, for tests and the demo. */
-  subscriptions(): Promise<UpdateSubscription[]> {
+  subscriptions(): Promise<Model.UpdateSubscription[]> {
     return this.state.subscriptions();
   }
 
@@ -103,7 +87,7 @@ export class DemoStore {
     return result;
   }
 
-  findOrder(ref: OrderRef): DemoOrder {
+  findOrder(ref: Model.OrderRef): DemoOrder {
     const wanted = normalizeOrderNumber(ref.orderId);
     const order = this.orders.find((o) => o.id === wanted || o.number === wanted);
     const emailOk = !ref.email || ref.email.trim().toLowerCase() === order?.email;
@@ -114,13 +98,13 @@ export class DemoStore {
     return order;
   }
 
-  private money(productId: string, currency: DemoCurrency): Money {
+  private money(productId: string, currency: DemoCurrency): Model.Money {
     const amount = product(productId).prices[currency];
     if (!amount) throw new Error(`No ${currency} price for ${productId}`);
     return { amount, currency };
   }
 
-  getOrder(ref: OrderRef, locale: string): Order {
+  getOrder(ref: Model.OrderRef, locale: string): Model.Order {
     const order = this.findOrder(ref);
     const items = order.lines.map((line) => {
       const p = product(line.productId);
@@ -194,7 +178,7 @@ export class DemoStore {
     return counts;
   }
 
-  async getReturnOptions(ref: OrderRef, locale: string): Promise<ReturnOptions> {
+  async getReturnOptions(ref: Model.OrderRef, locale: string): Promise<Model.ReturnOptions> {
     const order = this.findOrder(ref);
     const returned = await this.returnedQuantities(order.id);
     const memberTier = this.tierOf(order);
@@ -205,7 +189,7 @@ export class DemoStore {
     const expired = deadline.getTime() < this.now().getTime();
     const perks = policyTier.returnPerks;
 
-    const items: ReturnOptions['items'] = order.lines.map((line) => {
+    const items: Model.ReturnOptions['items'] = order.lines.map((line) => {
       const shipment = order.shipments.find((s) => s.items.some((i) => i.lineItemId === line.id));
       const left = line.quantity - (returned.get(line.id) ?? 0);
       const reason = product(line.productId).finalSale
@@ -271,7 +255,7 @@ export class DemoStore {
     };
   }
 
-  async createReturn(request: ReturnRequest, locale: string): Promise<ReturnReceipt> {
+  async createReturn(request: Model.ReturnRequest, locale: string): Promise<Model.ReturnReceipt> {
     const order = this.findOrder({ orderId: request.orderId });
     const options = await this.getReturnOptions({ orderId: order.id }, locale);
     const invalid = (message: string) => new AdapterError('invalid_request', message, { status: 422 });
@@ -282,7 +266,7 @@ export class DemoStore {
     if (!resolution) throw invalid(`Resolution ${request.resolution} is not offered`);
     if (resolution.refundAccountRequired && !request.refundAccount) throw invalid('A refund account is required');
 
-    const lines: Money[] = [];
+    const lines: Model.Money[] = [];
     for (const item of request.items) {
       const allowed = options.items.find((i) => i.lineItemId === item.lineItemId);
       if (!allowed || item.quantity > allowed.returnableQuantity)
@@ -306,7 +290,7 @@ export class DemoStore {
     if (request.resolution === 'store_credit' && resolution.bonus) estimate = sumMoney(estimate, resolution.bonus);
     const sequence = await this.state.nextNumber();
     const id = `RMA-${order.number.replace(/\D/g, '')}-${String(sequence).padStart(3, '0')}`;
-    const receipt: ReturnReceipt = {
+    const receipt: Model.ReturnReceipt = {
       id,
       orderId: order.id,
       createdAt: this.now().toISOString(),
@@ -325,14 +309,14 @@ export class DemoStore {
     return receipt;
   }
 
-  async getReturn(returnId: string): Promise<ReturnReceipt> {
+  async getReturn(returnId: string): Promise<Model.ReturnReceipt> {
     const stored = await this.state.getReturn(returnId);
     if (!stored) throw new AdapterError('not_found', `No return ${returnId}`, { status: 404 });
     const { request: _request, ...receipt } = stored;
     return receipt;
   }
 
-  async getReviewRequest(ref: OrderRef, locale: string): Promise<ReviewRequest> {
+  async getReviewRequest(ref: Model.OrderRef, locale: string): Promise<Model.ReviewRequest> {
     const order = this.findOrder(ref);
     const reviewed = await this.state.reviewedOf(order.id);
     const delivered = new Set(
@@ -347,7 +331,7 @@ export class DemoStore {
     return { orderId: order.id, items: this.options.empty ? [] : items, pointsPerReview: 50 };
   }
 
-  async submitReview(review: ReviewSubmission, locale: string): Promise<ReviewReceipt> {
+  async submitReview(review: Model.ReviewSubmission, locale: string): Promise<Model.ReviewReceipt> {
     const order = this.findOrder({ orderId: review.orderId });
     if ((await this.state.reviewedOf(order.id)).has(review.lineItemId)) {
       throw new AdapterError('conflict', 'This item has been reviewed already', { status: 409 });
@@ -367,7 +351,7 @@ export class DemoStore {
     };
   }
 
-  async submitNps(response: NpsSubmission): Promise<NpsReceipt> {
+  async submitNps(response: Model.NpsSubmission): Promise<Model.NpsReceipt> {
     if (response.responseId) {
       const existing = await this.state.getNps(response.responseId);
       if (!existing) throw new AdapterError('not_found', 'No such survey response', { status: 404 });
@@ -379,11 +363,11 @@ export class DemoStore {
     return { responseId };
   }
 
-  npsResponse(responseId: string): Promise<NpsSubmission | undefined> {
+  npsResponse(responseId: string): Promise<Model.NpsSubmission | undefined> {
     return this.state.getNps(responseId);
   }
 
-  getLoyalty(ref: { customerId?: string }, locale: string): LoyaltyAccount {
+  getLoyalty(ref: { customerId?: string }, locale: string): Model.LoyaltyAccount {
     if (!ref.customerId) throw new AdapterError('unauthorized', 'Sign in to see your points', { status: 401 });
     const member = MEMBERS.find((m) => m.customerId === ref.customerId);
     if (!member) throw new AdapterError('not_found', 'No loyalty account', { status: 404 });
@@ -418,15 +402,15 @@ export class DemoStore {
     };
   }
 
-  async subscribeToUpdates(sub: UpdateSubscription): Promise<void> {
+  async subscribeToUpdates(sub: Model.UpdateSubscription): Promise<void> {
     this.findOrder({ orderId: sub.orderId });
     await this.state.saveSubscription(sub);
   }
 
   getRecommendations(
-    ref: { orderId?: string; customerId?: string; placement: RecommendationPlacement },
+    ref: { orderId?: string; customerId?: string; placement: Model.RecommendationPlacement },
     locale: string,
-  ): Recommendation[] {
+  ): Model.Recommendation[] {
     if (this.options.empty) return [];
     const order = ref.orderId ? this.findOrder({ orderId: ref.orderId }) : undefined;
     const currency = order?.currency ?? 'THB';

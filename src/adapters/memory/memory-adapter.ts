@@ -1,21 +1,7 @@
 import type { AftercareAdapter, RecommendationQuery, RequestOptions } from '../../core/adapter.js';
 import { AdapterError, type AdapterErrorCode } from '../../core/errors.js';
 import { getLocale } from '../../core/localization.js';
-import type {
-  LoyaltyAccount,
-  NpsReceipt,
-  NpsSubmission,
-  Order,
-  OrderRef,
-  Recommendation,
-  ReturnOptions,
-  ReturnReceipt,
-  ReturnRequest,
-  ReviewReceipt,
-  ReviewRequest,
-  ReviewSubmission,
-  UpdateSubscription,
-} from '../../core/schemas/index.js';
+import type * as Model from '../../core/schemas/index.js';
 import type { DemoStore } from './demo-store.js';
 
 export type MemoryAdapterMethod = keyof AftercareAdapter;
@@ -65,42 +51,42 @@ export class MemoryAdapter implements AftercareAdapter {
     return this.store;
   }
 
-  getOrder(ref: OrderRef, opts?: RequestOptions): Promise<Order> {
+  getOrder(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.Order> {
     return this.run('getOrder', ref, opts, (store, locale) => store.getOrder(ref, locale));
   }
-  getReturnOptions(ref: OrderRef, opts?: RequestOptions): Promise<ReturnOptions> {
+  getReturnOptions(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.ReturnOptions> {
     return this.run('getReturnOptions', ref, opts, (store, locale) => store.getReturnOptions(ref, locale));
   }
-  createReturn(request: ReturnRequest, opts?: RequestOptions): Promise<ReturnReceipt> {
+  createReturn(request: Model.ReturnRequest, opts?: RequestOptions): Promise<Model.ReturnReceipt> {
     return this.run('createReturn', request, opts, (store, locale) =>
       store.once(opts?.idempotencyKey, request, () => store.createReturn(request, locale)),
     );
   }
-  getReturn(returnId: string, opts?: RequestOptions): Promise<ReturnReceipt> {
+  getReturn(returnId: string, opts?: RequestOptions): Promise<Model.ReturnReceipt> {
     return this.run('getReturn', returnId, opts, (store) => store.getReturn(returnId));
   }
-  getReviewRequest(ref: OrderRef, opts?: RequestOptions): Promise<ReviewRequest> {
+  getReviewRequest(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.ReviewRequest> {
     return this.run('getReviewRequest', ref, opts, (store, locale) => store.getReviewRequest(ref, locale));
   }
-  submitReview(review: ReviewSubmission, opts?: RequestOptions): Promise<ReviewReceipt> {
+  submitReview(review: Model.ReviewSubmission, opts?: RequestOptions): Promise<Model.ReviewReceipt> {
     return this.run('submitReview', review, opts, (store, locale) =>
       store.once(opts?.idempotencyKey, review, () => store.submitReview(review, locale)),
     );
   }
-  submitNps(response: NpsSubmission, opts?: RequestOptions): Promise<NpsReceipt> {
+  submitNps(response: Model.NpsSubmission, opts?: RequestOptions): Promise<Model.NpsReceipt> {
     return this.run('submitNps', response, opts, (store) =>
       store.once(opts?.idempotencyKey, response, () => store.submitNps(response)),
     );
   }
-  getLoyalty(ref: { customerId?: string }, opts?: RequestOptions): Promise<LoyaltyAccount> {
+  getLoyalty(ref: { customerId?: string }, opts?: RequestOptions): Promise<Model.LoyaltyAccount> {
     return this.run('getLoyalty', ref, opts, (store, locale) => store.getLoyalty(ref, locale));
   }
-  subscribeToUpdates(sub: UpdateSubscription, opts?: RequestOptions): Promise<void> {
+  subscribeToUpdates(sub: Model.UpdateSubscription, opts?: RequestOptions): Promise<void> {
     return this.run('subscribeToUpdates', sub, opts, (store) =>
       store.once(opts?.idempotencyKey, sub, () => store.subscribeToUpdates(sub)),
     );
   }
-  getRecommendations(ref: RecommendationQuery, opts?: RequestOptions): Promise<Recommendation[]> {
+  getRecommendations(ref: RecommendationQuery, opts?: RequestOptions): Promise<Model.Recommendation[]> {
     return this.run('getRecommendations', ref, opts, (store, locale) => store.getRecommendations(ref, locale));
   }
 

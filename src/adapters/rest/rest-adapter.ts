@@ -7,21 +7,7 @@ import {
   isRetryable,
 } from '../../core/errors.js';
 import { getLocale } from '../../core/localization.js';
-import type {
-  LoyaltyAccount,
-  NpsReceipt,
-  NpsSubmission,
-  Order,
-  OrderRef,
-  Recommendation,
-  ReturnOptions,
-  ReturnReceipt,
-  ReturnRequest,
-  ReviewReceipt,
-  ReviewRequest,
-  ReviewSubmission,
-  UpdateSubscription,
-} from '../../core/schemas/index.js';
+import type * as Model from '../../core/schemas/index.js';
 
 export interface RestAdapterOptions {
   /** Base URL of the REST contract, e.g. "https://shop.example/api/aftercare". */
@@ -64,34 +50,34 @@ export class RestAdapter implements AftercareAdapter {
     this.options = { timeoutMs: 15_000, retries: 2, ...options };
   }
 
-  getOrder(ref: OrderRef, opts?: RequestOptions): Promise<Order> {
+  getOrder(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.Order> {
     return this.get(`/orders/${encodeURIComponent(ref.orderId)}`, contact(ref), opts);
   }
-  getReturnOptions(ref: OrderRef, opts?: RequestOptions): Promise<ReturnOptions> {
+  getReturnOptions(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.ReturnOptions> {
     return this.get(`/orders/${encodeURIComponent(ref.orderId)}/return-options`, contact(ref), opts);
   }
-  createReturn(request: ReturnRequest, opts?: RequestOptions): Promise<ReturnReceipt> {
+  createReturn(request: Model.ReturnRequest, opts?: RequestOptions): Promise<Model.ReturnReceipt> {
     return this.post('/returns', request, opts);
   }
-  getReturn(returnId: string, opts?: RequestOptions): Promise<ReturnReceipt> {
+  getReturn(returnId: string, opts?: RequestOptions): Promise<Model.ReturnReceipt> {
     return this.get(`/returns/${encodeURIComponent(returnId)}`, {}, opts);
   }
-  getReviewRequest(ref: OrderRef, opts?: RequestOptions): Promise<ReviewRequest> {
+  getReviewRequest(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.ReviewRequest> {
     return this.get(`/orders/${encodeURIComponent(ref.orderId)}/review-request`, contact(ref), opts);
   }
-  submitReview(review: ReviewSubmission, opts?: RequestOptions): Promise<ReviewReceipt> {
+  submitReview(review: Model.ReviewSubmission, opts?: RequestOptions): Promise<Model.ReviewReceipt> {
     return this.post('/reviews', review, opts);
   }
-  submitNps(response: NpsSubmission, opts?: RequestOptions): Promise<NpsReceipt> {
+  submitNps(response: Model.NpsSubmission, opts?: RequestOptions): Promise<Model.NpsReceipt> {
     return this.post('/nps-responses', response, opts);
   }
-  getLoyalty(ref: { customerId?: string }, opts?: RequestOptions): Promise<LoyaltyAccount> {
+  getLoyalty(ref: { customerId?: string }, opts?: RequestOptions): Promise<Model.LoyaltyAccount> {
     return this.get(`/loyalty/${ref.customerId ? encodeURIComponent(ref.customerId) : 'me'}`, {}, opts);
   }
-  async subscribeToUpdates(sub: UpdateSubscription, opts?: RequestOptions): Promise<void> {
+  async subscribeToUpdates(sub: Model.UpdateSubscription, opts?: RequestOptions): Promise<void> {
     await this.post('/update-subscriptions', sub, opts);
   }
-  getRecommendations(ref: RecommendationQuery, opts?: RequestOptions): Promise<Recommendation[]> {
+  getRecommendations(ref: RecommendationQuery, opts?: RequestOptions): Promise<Model.Recommendation[]> {
     const query: Record<string, string | undefined> = {
       placement: ref.placement,
       orderId: ref.orderId,
@@ -177,7 +163,7 @@ export class RestAdapter implements AftercareAdapter {
   }
 }
 
-function contact(ref: OrderRef): Record<string, string | undefined> {
+function contact(ref: Model.OrderRef): Record<string, string | undefined> {
   return { email: ref.email, phone: ref.phone };
 }
 
