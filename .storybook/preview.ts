@@ -5,11 +5,26 @@ import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory
 import { setLocale } from '../src/core/localization.js';
 import '../src/components/provider/define.js';
 
-// Autodocs (attributes, properties, events, parts, CSS properties) come from
-// custom-elements.json, which `npm run manifest` generates from the JSDoc.
-const manifests = import.meta.glob<{ default: object }>('../custom-elements.json', { eager: true });
+// Autodocs and Controls (attributes, properties, events, slots, parts, CSS
+// properties) come from custom-elements.json, which `npm run manifest` generates
+// from the JSDoc; its plugin keeps only the public API. A manifest left over from
+// an older analyzer run may still list static or non-public members (and
+// attributes made from them): drop those.
+type ManifestMember = { static?: boolean; privacy?: string; name: string };
+type ManifestDeclaration = { members?: ManifestMember[]; attributes?: { name: string; fieldName?: string }[] };
+type Manifest = { modules?: { declarations?: ManifestDeclaration[] }[] };
+const manifests = import.meta.glob<{ default: Manifest }>('../custom-elements.json', { eager: true });
 const manifest = Object.values(manifests)[0]?.default;
-if (manifest) setCustomElementsManifest(manifest);
+if (manifest) {
+  const isPublic = (member: ManifestMember) =>
+    !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#');
+  for (const declaration of manifest.modules?.flatMap((module) => module.declarations ?? []) ?? []) {
+    const hidden = new Set(declaration.members?.filter((member) => !isPublic(member)).map((member) => member.name));
+    declaration.members = declaration.members?.filter(isPublic);
+    declaration.attributes = declaration.attributes?.filter((attribute) => !hidden.has(attribute.fieldName ?? ''));
+  }
+  setCustomElementsManifest(manifest);
+}
 
 // Widgets load their steps as lazy chunks; on a busy CI machine the first load of a
 // chunk can take longer than Testing Library's default second.
