@@ -1,15 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
-import '../../src/components/loyalty-badge/define.js';
-import '../../src/components/nps-survey/define.js';
-import '../../src/components/order-journey/define.js';
-import '../../src/components/order-tracker/define.js';
-import '../../src/components/recommendations/define.js';
-import '../../src/components/return-wizard/define.js';
-import '../../src/components/review-prompt/define.js';
 import { setLocale } from '../../src/core/localization.js';
 import { shadowQuery } from '../support/dom.js';
+import { WIDGET_TAGS, WIDGETS } from '../support/elements.js';
 
 /** A widget in one of its fullest states, and what shows that state is drawn. */
 interface Case {
@@ -18,15 +12,10 @@ interface Case {
   ready: string;
 }
 
+// Every widget of the registry, and the tracker's look-up form.
 const CASES: Case[] = [
-  { tag: 'ac-order-tracker', attributes: { order: 'JK-2001' }, ready: '[part="shipment"]' },
+  ...WIDGET_TAGS.map((tag) => ({ tag, ...WIDGETS[tag] })),
   { tag: 'ac-order-tracker', attributes: {}, ready: 'form' },
-  { tag: 'ac-return-wizard', attributes: { order: 'BK-1004' }, ready: '[part="return-item"]' },
-  { tag: 'ac-review-prompt', attributes: { order: 'BK-1004' }, ready: '[part="item"]' },
-  { tag: 'ac-nps-survey', attributes: { survey: 'post-delivery', customer: 'cust-gold' }, ready: '[part="scale"]' },
-  { tag: 'ac-loyalty-badge', attributes: { customer: 'cust-gold', variant: 'full' }, ready: '[part="card"]' },
-  { tag: 'ac-order-journey', attributes: { order: 'BK-1004' }, ready: '[part="section"]' },
-  { tag: 'ac-recommendations', attributes: { order: 'BK-1001' }, ready: '[part="product"]' },
 ];
 
 /** Drawn elements of a shadow tree, nested shadow trees included. */

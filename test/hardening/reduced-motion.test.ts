@@ -5,16 +5,12 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import '../../src/index.js';
 import { shadowQuery } from '../support/dom.js';
+import { scenario, WIDGET_TAGS } from '../support/elements.js';
 
-const WIDGETS: [tag: string, attributes: Record<string, string>][] = [
-  ['ac-order-tracker', { order: 'BK-1002' }],
-  ['ac-return-wizard', { order: 'BK-1004' }],
-  ['ac-review-prompt', { order: 'BK-1004' }],
-  ['ac-nps-survey', { survey: 'motion', customer: 'cust-gold', placement: 'corner' }],
-  ['ac-loyalty-badge', { customer: 'cust-gold', variant: 'full' }],
-  ['ac-order-journey', { order: 'BK-1004' }],
-  ['ac-recommendations', { order: 'BK-1001' }],
-];
+// Every widget of the registry; the survey as the corner card, whose entrance animates.
+const WIDGETS = WIDGET_TAGS.map((tag) =>
+  scenario(tag, tag === 'ac-nps-survey' ? { survey: 'motion', placement: 'corner' } : {}),
+);
 
 /** Every shadow root under an element, nested widgets included. */
 function shadowRoots(element: Element): ShadowRoot[] {

@@ -1,13 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
-import '../../src/components/loyalty-badge/define.js';
-import '../../src/components/nps-survey/define.js';
-import '../../src/components/order-journey/define.js';
-import '../../src/components/order-tracker/define.js';
-import '../../src/components/recommendations/define.js';
-import '../../src/components/return-wizard/define.js';
-import '../../src/components/review-prompt/define.js';
 import type { AftercareAdapter, RequestOptions } from '../../src/core/adapter.js';
+import { scenario, WIDGET_TAGS } from '../support/elements.js';
 
 interface Call {
   method: string;
@@ -34,15 +28,8 @@ function watchedAdapter(latency: number) {
   return { adapter, calls };
 }
 
-const WIDGETS: [string, Record<string, string>][] = [
-  ['ac-order-tracker', { order: 'JK-2001', 'poll-interval': '1' }],
-  ['ac-return-wizard', { order: 'BK-1004' }],
-  ['ac-review-prompt', { order: 'BK-1004' }],
-  ['ac-nps-survey', { survey: 'post-delivery', customer: 'cust-gold' }],
-  ['ac-loyalty-badge', { customer: 'cust-gold', variant: 'full' }],
-  ['ac-order-journey', { order: 'BK-1004' }],
-  ['ac-recommendations', { order: 'BK-1001' }],
-];
+// Every widget of the registry; the tracker refreshes every second.
+const WIDGETS = WIDGET_TAGS.map((tag) => scenario(tag, tag === 'ac-order-tracker' ? { 'poll-interval': '1' } : {}));
 
 describe('removed widgets go quiet: a single-page shop navigating away', function () {
   this.timeout(60_000);
