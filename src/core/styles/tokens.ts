@@ -3,7 +3,8 @@ import { css, unsafeCSS } from 'lit';
 /**
  * The public theming surface. A store sets any `--ac-*` property on a
  * provider, a widget or any ancestor; widgets read the private `--_ac-*`
- * copies, which fall back to the light or dark defaults below.
+ * copies, which fall back to the light or dark defaults below (the accent
+ * aside: see `tokens`).
  */
 const LIGHT = {
   'color-bg': '#ffffff',
@@ -12,7 +13,6 @@ const LIGHT = {
   'color-text-muted': '#565c67',
   'color-border': '#d3d7de',
   'color-border-strong': '#737a87',
-  'color-accent': '#0b6b5d',
   'color-accent-text': '#ffffff',
   'color-success': '#1b7a3c',
   'color-warning': '#8a5300',
@@ -27,7 +27,6 @@ const DARK: Record<keyof typeof LIGHT, string> = {
   'color-text-muted': '#a8aeb9',
   'color-border': '#3a3f49',
   'color-border-strong': '#8d94a1',
-  'color-accent': '#5fd3bf',
   'color-accent-text': '#0a1f1b',
   'color-success': '#6bd88f',
   'color-warning': '#f2b84b',
@@ -64,10 +63,27 @@ function publicValues(palette: Palette) {
   );
 }
 
-/** Included first in every widget's styles. */
+/**
+ * Included first in every widget's styles.
+ *
+ * The accent is the store's brand colour in both schemes: links and badges are
+ * drawn in it on the background and surface, button labels in
+ * `--ac-color-accent-text` on it. Whatever colour a store sets, its OKLCH
+ * lightness is capped at 0.48 in the light scheme and raised to at least 0.75
+ * in the dark one (from `--ac-color-accent-dark` when the store sets one), hue
+ * and chroma kept: 4.5:1 or more against the default backgrounds and accent
+ * texts for any sRGB colour, clipped or gamut-mapped. `light-dark()` follows
+ * the widget's `color-scheme`, so `<ac-provider theme>` pins it too (which is
+ * why the accent is not in LIGHT, DARK and themeOverrides); the defaults
+ * #0b6b5d and #5fd3bf pass through unchanged.
+ */
 export const tokens = css`
   :host {
     ${privateCopies({ ...LIGHT, ...SHAPE })}
+    --_ac-color-accent: light-dark(
+      oklch(from var(--ac-color-accent, #0b6b5d) min(l, 0.48) c h),
+      oklch(from var(--ac-color-accent-dark, var(--ac-color-accent, #5fd3bf)) max(l, 0.75) c h)
+    );
     color-scheme: var(--ac-color-scheme, light dark);
     font-family: var(--_ac-font-family);
     font-size: var(--_ac-font-size);
