@@ -1,3 +1,5 @@
+import { normalizeOrderNumber } from './order-number.js';
+
 /**
  * Checks on what shoppers type as contact details. Deliberately forgiving
  * (spaces, dashes, +66 or 08…): the backend has the final word; these only
@@ -25,11 +27,6 @@ export function isValidPhone(value: string): boolean {
 
 export function isValidLineId(value: string): boolean {
   return LINE_ID.test(value.trim());
-}
-
-/** Order numbers as shoppers copy them from an email: "#BK-1001", "bk 1001". */
-export function normalizeOrderNumber(value: string): string {
-  return value.trim().replace(/^#/, '').replace(/\s+/g, '-').toUpperCase();
 }
 
 export function isValidOrderNumber(value: string): boolean {

@@ -47,33 +47,24 @@ export interface LazyPart<M extends PartModule> extends Lazy<M> {
 }
 
 export function lazyPart<M extends PartModule>(importer: () => Promise<M>): LazyPart<M> {
-  const module = lazy(importer);
-  return {
-    get value() {
-      return module.value;
-    },
-    load: () => module.load(),
-    loaded(host) {
-      const loaded = module.value;
-      if (loaded) adoptStyles(host, loaded.styles);
-      return loaded;
-    },
-    in(host, onError) {
-      const loaded = this.loaded(host);
-      if (loaded) return loaded;
-      void module.load().then(
-        () => host.requestUpdate(),
-        (error: unknown) => onError?.(error),
-      );
-      return undefined;
-    },
-    async loadInto(host) {
-      const loaded = await module.load();
-      adoptStyles(host, loaded.styles);
-      host.requestUpdate();
-      return loaded;
-    },
+  const part = lazy(importer) as LazyPart<M>;
+  part.loaded = (host) => {
+    if (part.value) adoptStyles(host, part.value.styles);
+    return part.value;
   };
+  part.in = (host, onError) =>
+    part.loaded(host) ??
+    void part.load().then(
+      () => host.requestUpdate(),
+      (error: unknown) => onError?.(error),
+    );
+  part.loadInto = async (host) => {
+    const module = await part.load();
+    adoptStyles(host, module.styles);
+    host.requestUpdate();
+    return module;
+  };
+  return part;
 }
 
 /**
@@ -83,10 +74,8 @@ export function lazyPart<M extends PartModule>(importer: () => Promise<M>): Lazy
  */
 function adoptStyles(host: ReactiveElement, styles: PartModule['styles']): void {
   const root = host.renderRoot as ShadowRoot;
-  if (!styles || !root.adoptedStyleSheets) return;
-  const sheets = ([] as CSSResult[])
-    .concat(styles as CSSResult[])
-    .map((style) => style.styleSheet)
-    .filter((sheet): sheet is CSSStyleSheet => Boolean(sheet) && !root.adoptedStyleSheets.includes(sheet!));
-  if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+  for (const { styleSheet } of [styles ?? []].flat()) {
+    if (styleSheet && !root.adoptedStyleSheets.includes(styleSheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
+  }
 }

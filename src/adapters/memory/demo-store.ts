@@ -1,6 +1,6 @@
 import { addDecimals, multiplyMoney, subtractMoney, sumMoney } from '../../core/decimal.js';
 import { AdapterError } from '../../core/errors.js';
-import { normalizeOrderNumber } from '../../core/contact-validation.js';
+import { normalizeOrderNumber } from '../../core/order-number.js';
 import type * as Model from '../../core/schemas/index.js';
 import { CATALOG, product } from './demo-catalog.js';
 import { MEMBERS, tier, TIERS } from './demo-loyalty.js';

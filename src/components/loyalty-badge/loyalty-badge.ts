@@ -5,14 +5,10 @@ import { type AdapterError, isAdapterError } from '../../core/errors.js';
 import { getLocale } from '../../core/localization.js';
 import { fillUrlTemplate } from '../../core/safe-url.js';
 import type { LoyaltyAccount } from '../../core/schemas/index.js';
-import { tokens } from '../../core/styles/tokens.js';
 import { getLoyalty } from '../../generated/contract/getLoyalty.js';
-import { buttonStyles } from '../shared/button.styles.js';
 import { copyText } from '../shared/clipboard.js';
-import { skeletonStyles } from '../shared/skeleton.js';
-import { statusMessageStyles } from '../shared/status-message.js';
 import { renderTask } from '../shared/task-view.js';
-import { utilityStyles } from '../shared/utility.styles.js';
+import { widgetStyles } from '../shared/widget.styles.js';
 import { loyaltyBadgeStyles } from './loyalty-badge.styles.js';
 import { points, renderCard } from './loyalty-card.js';
 
@@ -46,14 +42,7 @@ const MEDAL = html`<svg class="medal" viewBox="0 0 24 24" aria-hidden="true" foc
  */
 export class AcLoyaltyBadge extends AftercareElement {
   static override contract = { getLoyalty };
-  static override styles = [
-    tokens,
-    utilityStyles,
-    buttonStyles,
-    statusMessageStyles,
-    skeletonStyles,
-    loyaltyBadgeStyles,
-  ];
+  static override styles = [...widgetStyles, loyaltyBadgeStyles];
 
   static override properties: PropertyDeclarations = {
     customer: {},

@@ -4,16 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { loadDraft, saveDraft } from '../../core/drafts.js';
 import { lazy } from '../../core/lazy.js';
 import type { Order, ReturnOptions, ReturnReceipt } from '../../core/schemas/index.js';
-import { tokens } from '../../core/styles/tokens.js';
 import { getOrder } from '../../generated/contract/getOrder.js';
 import { getReturn } from '../../generated/contract/getReturn.js';
 import { getReturnOptions } from '../../generated/contract/getReturnOptions.js';
-import { buttonStyles } from '../shared/button.styles.js';
 import { returnStatusLabel } from '../shared/return-status.js';
 import { OrderElement } from '../shared/order-element.js';
-import { skeletonStyles } from '../shared/skeleton.js';
-import { statusMessageStyles } from '../shared/status-message.js';
-import { utilityStyles } from '../shared/utility.styles.js';
+import { widgetStyles } from '../shared/widget.styles.js';
 import { orderJourneyStyles } from './order-journey.styles.js';
 
 const WIDGET = 'ac-order-journey';
@@ -66,14 +62,7 @@ export function stageOf(order: Order): JourneyStage {
  */
 export class AcOrderJourney extends OrderElement {
   static override contract = { getOrder, getReturnOptions, getReturn };
-  static override styles = [
-    tokens,
-    utilityStyles,
-    buttonStyles,
-    statusMessageStyles,
-    skeletonStyles,
-    orderJourneyStyles,
-  ];
+  static override styles = [...widgetStyles, orderJourneyStyles];
 
   static override properties: PropertyDeclarations = {
     ...OrderElement.properties,

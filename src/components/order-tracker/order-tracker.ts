@@ -2,22 +2,18 @@ import { msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { normalizeOrderNumber } from '../../core/contact-validation.js';
+import { normalizeOrderNumber } from '../../core/order-number.js';
 import { AdapterError } from '../../core/errors.js';
 import { formatDate } from '../../core/format/dates.js';
 import { formatMoney } from '../../core/format/money.js';
 import { lazy, lazyPart } from '../../core/lazy.js';
 import type { Order } from '../../core/schemas/index.js';
-import { tokens } from '../../core/styles/tokens.js';
 import type { ReadOptions } from '../../core/validating-adapter.js';
 import { getOrder, subscribeToUpdates } from '../../generated/contract-schemas.js';
-import { buttonStyles } from '../shared/button.styles.js';
 import { copyText } from '../shared/clipboard.js';
 import { OrderElement } from '../shared/order-element.js';
-import { skeletonStyles } from '../shared/skeleton.js';
-import { statusMessageStyles } from '../shared/status-message.js';
 import { renderSupport } from '../shared/support.js';
-import { utilityStyles } from '../shared/utility.styles.js';
+import { widgetStyles } from '../shared/widget.styles.js';
 import { trackerStyles } from './order-tracker.styles.js';
 import { cashDue, hasDeliveredItems, needsExplaining, orderProgress, STAGES, statusSignature } from './order-stage.js';
 import type { Intent } from './parts/actions.js';
@@ -93,7 +89,7 @@ async function withPartsLoaded(order: Order): Promise<Order> {
  */
 export class AcOrderTracker extends OrderElement {
   static override contract = { getOrder, subscribeToUpdates };
-  static override styles = [tokens, utilityStyles, buttonStyles, statusMessageStyles, skeletonStyles, trackerStyles];
+  static override styles = [...widgetStyles, trackerStyles];
 
   static override properties: PropertyDeclarations = {
     ...OrderElement.properties,

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const returnWizardStyles = css`
-  .wizard {
-    display: grid;
-    gap: var(--_ac-space);
-  }
   .progress {
     font-size: 0.875em;
     font-weight: 600;

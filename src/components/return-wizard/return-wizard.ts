@@ -6,17 +6,14 @@ import { formatDate } from '../../core/format/dates.js';
 import { formatList } from '../../core/format/numbers.js';
 import { lazyPart } from '../../core/lazy.js';
 import type { ReturnOptions } from '../../core/schemas/index.js';
-import { tokens } from '../../core/styles/tokens.js';
 import type { ReadOptions } from '../../core/validating-adapter.js';
 import { getOrder } from '../../generated/contract/getOrder.js';
 import { getReturnOptions } from '../../generated/contract/getReturnOptions.js';
-import { buttonStyles } from '../shared/button.styles.js';
 import { formStyles } from '../shared/form.styles.js';
 import { OrderElement } from '../shared/order-element.js';
-import { renderSkeleton, skeletonStyles } from '../shared/skeleton.js';
-import { statusMessageStyles } from '../shared/status-message.js';
+import { renderSkeleton } from '../shared/skeleton.js';
 import { renderSupport } from '../shared/support.js';
-import { utilityStyles } from '../shared/utility.styles.js';
+import { widgetStyles } from '../shared/widget.styles.js';
 import { perkLabel } from './return-text.js';
 import { returnWizardStyles } from './return-wizard.styles.js';
 import { confirmationPart, FLOW, laterChunk, stepEntry } from './step-registry.js';
@@ -77,15 +74,7 @@ export class AcReturnWizard extends OrderElement {
     createReturn: () => import('../../generated/contract/createReturn.js').then((m) => m.createReturn),
     getReturn: () => import('../../generated/contract/getReturn.js').then((m) => m.getReturn),
   };
-  static override styles = [
-    tokens,
-    utilityStyles,
-    buttonStyles,
-    formStyles,
-    statusMessageStyles,
-    skeletonStyles,
-    returnWizardStyles,
-  ];
+  static override styles = [...widgetStyles, formStyles, returnWizardStyles];
 
   static override properties: PropertyDeclarations = {
     ...OrderElement.properties,
@@ -285,7 +274,7 @@ export class AcReturnWizard extends OrderElement {
       loadingLabel: msg('Loading your order…'),
       complete: (data) => this.renderStep(data),
     });
-    return html`<section class="wizard" part="base" aria-labelledby="step-title">${body}</section>`;
+    return html`<section class="wizard stack" part="base" aria-labelledby="step-title">${body}</section>`;
   }
 
   protected override renderLookup() {

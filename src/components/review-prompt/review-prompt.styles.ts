@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const reviewPromptStyles = css`
-  .prompt {
-    display: grid;
-    gap: var(--_ac-space);
-  }
   .prompt__title {
     font-size: 1.25em;
   }

@@ -7,14 +7,10 @@ import { newIdempotencyKey } from '../../core/idempotency.js';
 import { lazyPart } from '../../core/lazy.js';
 import { safeImageUrl } from '../../core/safe-url.js';
 import type { ReviewRequest } from '../../core/schemas/index.js';
-import { tokens } from '../../core/styles/tokens.js';
 import { getReviewRequest, submitReview } from '../../generated/contract-schemas.js';
-import { buttonStyles } from '../shared/button.styles.js';
 import { renderScale, scaleStyles, starOptions } from '../shared/scale.js';
 import { OrderElement } from '../shared/order-element.js';
-import { skeletonStyles } from '../shared/skeleton.js';
-import { statusMessageStyles } from '../shared/status-message.js';
-import { utilityStyles } from '../shared/utility.styles.js';
+import { widgetStyles } from '../shared/widget.styles.js';
 import { emptyItem, type Rating, type ReviewDraft, type ReviewItemState, toDraft } from './review-draft.js';
 import { reviewPromptStyles } from './review-prompt.styles.js';
 
@@ -49,15 +45,7 @@ const starLabel = (stars: number) => msg(str`${stars} of 5 stars`);
  */
 export class AcReviewPrompt extends OrderElement {
   static override contract = { getReviewRequest, submitReview };
-  static override styles = [
-    tokens,
-    utilityStyles,
-    buttonStyles,
-    statusMessageStyles,
-    skeletonStyles,
-    scaleStyles,
-    reviewPromptStyles,
-  ];
+  static override styles = [...widgetStyles, scaleStyles, reviewPromptStyles];
 
   static override properties: PropertyDeclarations = {
     ...OrderElement.properties,
@@ -176,7 +164,7 @@ export class AcReviewPrompt extends OrderElement {
       loadingLabel: msg('Loading your items…'),
       complete: (request) => this.renderRequest(request),
     });
-    return html`<section class="prompt" part="base" aria-labelledby="prompt-title">${body}</section>`;
+    return html`<section class="prompt stack" part="base" aria-labelledby="prompt-title">${body}</section>`;
   }
 
   private renderRequest(request: ReviewRequest) {

@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isValidEmail, isValidOrderNumber, isValidPhone, normalizeOrderNumber } from '../../core/contact-validation.js';
+import { isValidEmail, isValidOrderNumber, isValidPhone } from '../../core/contact-validation.js';
+import { normalizeOrderNumber } from '../../core/order-number.js';
 import { errorSummary } from '../../core/error-messages.js';
 import type { AdapterErrorCode } from '../../core/errors.js';
 import type { OrderRef } from '../../core/schemas/index.js';

@@ -13,6 +13,11 @@ export const utilityStyles = css`
   dd {
     margin: 0;
   }
+  /* A widget's sections, one under the other. */
+  .stack {
+    display: grid;
+    gap: var(--_ac-space);
+  }
   .muted {
     color: var(--_ac-color-text-muted);
   }
