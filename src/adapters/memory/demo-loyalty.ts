@@ -1,5 +1,9 @@
+import { AdapterError } from '../../core/errors.js';
+import type * as Model from '../../core/schemas/index.js';
 import type { ReturnPerk } from '../../core/schemas/index.js';
-import { type Localized, t } from './localized.js';
+import { demoClock } from './demo-clock.js';
+import type { DemoCurrency } from './demo-orders.js';
+import { type Localized, pick, t } from './localized.js';
 
 export interface DemoTier {
   code: 'silver' | 'gold' | 'platinum';
@@ -94,4 +98,44 @@ export const MEMBERS: DemoMember[] = [
 
 export function tier(code: DemoTier['code']): DemoTier {
   return TIERS.find((candidate) => candidate.code === code) ?? TIERS[0]!;
+}
+
+/** A demo member's account, in the currency of their orders. */
+export function loyaltyAccount(
+  ref: { customerId?: string },
+  locale: string,
+  currency: DemoCurrency,
+  now: Date,
+): Model.LoyaltyAccount {
+  if (!ref.customerId) throw new AdapterError('unauthorized', 'Sign in to see your points', { status: 401 });
+  const member = MEMBERS.find((m) => m.customerId === ref.customerId);
+  if (!member) throw new AdapterError('not_found', 'No loyalty account', { status: 404 });
+  const current = tier(member.tier);
+  const { day } = demoClock(now);
+  const next = member.next && tier(member.next.tier);
+  const spend = member.next?.spend?.[currency];
+  return {
+    customerId: member.customerId,
+    points: member.points,
+    ...(member.pendingPoints ? { pendingPoints: member.pendingPoints } : {}),
+    tier: { code: current.code, name: pick(current.name, locale) },
+    ...(next && member.next
+      ? {
+          nextTier: {
+            code: next.code,
+            name: pick(next.name, locale),
+            ...(member.next.pointsToReach ? { pointsToReach: member.next.pointsToReach } : {}),
+            ...(spend ? { spendToReach: { amount: spend, currency } } : {}),
+            ...(member.next.reachByDays ? { reachBy: day(member.next.reachByDays) } : {}),
+          },
+        }
+      : {}),
+    ...(member.progress !== undefined ? { progress: member.progress } : {}),
+    perks: current.perks.map((perk) => ({ code: perk.code, label: pick(perk.label, locale) })),
+    ...(member.expiring ? { expiring: { points: member.expiring.points, at: day(member.expiring.inDays) } } : {}),
+    referral: {
+      url: `https://shop.example.com/r/${member.referralCode}`,
+      reward: pick(t('You both get ฿100 off', 'รับส่วนลด 100 บาททั้งคู่', 'Anda berdua dapat potongan ฿100'), locale),
+    },
+  };
 }

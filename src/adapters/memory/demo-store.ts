@@ -3,41 +3,13 @@ import { AdapterError } from '../../core/errors.js';
 import { normalizeOrderNumber } from '../../core/order-number.js';
 import type * as Model from '../../core/schemas/index.js';
 import { CATALOG, product } from './demo-catalog.js';
-import { MEMBERS, tier, TIERS } from './demo-loyalty.js';
-import { type DemoCurrency, type DemoOrder, demoClock, demoOrders } from './demo-orders.js';
+import { loyaltyAccount, MEMBERS, tier, TIERS } from './demo-loyalty.js';
+import { type DemoCurrency, type DemoOrder, demoOrders } from './demo-orders.js';
 import { MemoryState, type DemoState } from './demo-state.js';
+import { PHOTO_REASONS, RETURN_METHODS, STORE_CREDIT_BONUS } from './demo-policy.js';
 import { pick, t } from './localized.js';
 
 const DAY = 86_400_000;
-
-const STORE_CREDIT_BONUS: Record<DemoCurrency, string> = { THB: '100.00', IDR: '25000', SGD: '5.00' };
-const RETURN_METHODS: Record<DemoCurrency, Model.ReturnOptions['methods']> = {
-  THB: [
-    {
-      code: 'seven-eleven',
-      kind: 'drop_off',
-      carrierName: 'Kerry Express @ 7-Eleven',
-      fee: { amount: '40.00', currency: 'THB' },
-    },
-    { code: 'flash-pickup', kind: 'pickup', carrierName: 'Flash Express', fee: { amount: '60.00', currency: 'THB' } },
-  ],
-  IDR: [
-    {
-      code: 'indomaret',
-      kind: 'drop_off',
-      carrierName: 'J&T Express @ Indomaret',
-      fee: { amount: '15000', currency: 'IDR' },
-    },
-    {
-      code: 'sicepat-pickup',
-      kind: 'pickup',
-      carrierName: 'SiCepat Ekspres',
-      fee: { amount: '20000', currency: 'IDR' },
-    },
-  ],
-  SGD: [{ code: 'singpost', kind: 'mail', carrierName: 'SingPost', fee: { amount: '4.50', currency: 'SGD' } }],
-};
-const PHOTO_REASONS = new Set(['damaged', 'defective', 'wrong_item']);
 
 function normalizePhone(phone: string): string {
   return phone.replace(/\D/g, '').slice(-9);
@@ -368,38 +340,8 @@ export class DemoStore {
   }
 
   getLoyalty(ref: { customerId?: string }, locale: string): Model.LoyaltyAccount {
-    if (!ref.customerId) throw new AdapterError('unauthorized', 'Sign in to see your points', { status: 401 });
-    const member = MEMBERS.find((m) => m.customerId === ref.customerId);
-    if (!member) throw new AdapterError('not_found', 'No loyalty account', { status: 404 });
-    const current = tier(member.tier);
-    const { day } = demoClock(this.now());
-    const currency = this.orders.find((o) => o.customerId === member.customerId)?.currency ?? 'THB';
-    const next = member.next && tier(member.next.tier);
-    const spend = member.next?.spend?.[currency];
-    return {
-      customerId: member.customerId,
-      points: member.points,
-      ...(member.pendingPoints ? { pendingPoints: member.pendingPoints } : {}),
-      tier: { code: current.code, name: pick(current.name, locale) },
-      ...(next && member.next
-        ? {
-            nextTier: {
-              code: next.code,
-              name: pick(next.name, locale),
-              ...(member.next.pointsToReach ? { pointsToReach: member.next.pointsToReach } : {}),
-              ...(spend ? { spendToReach: { amount: spend, currency } } : {}),
-              ...(member.next.reachByDays ? { reachBy: day(member.next.reachByDays) } : {}),
-            },
-          }
-        : {}),
-      ...(member.progress !== undefined ? { progress: member.progress } : {}),
-      perks: current.perks.map((perk) => ({ code: perk.code, label: pick(perk.label, locale) })),
-      ...(member.expiring ? { expiring: { points: member.expiring.points, at: day(member.expiring.inDays) } } : {}),
-      referral: {
-        url: `https://shop.example.com/r/${member.referralCode}`,
-        reward: pick(t('You both get ฿100 off', 'รับส่วนลด 100 บาททั้งคู่', 'Anda berdua dapat potongan ฿100'), locale),
-      },
-    };
+    const currency = this.orders.find((o) => o.customerId === ref.customerId)?.currency ?? 'THB';
+    return loyaltyAccount(ref, locale, currency, this.now());
   }
 
   async subscribeToUpdates(sub: Model.UpdateSubscription): Promise<void> {
