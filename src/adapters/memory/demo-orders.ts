@@ -1,9 +1,10 @@
 import type { TrackingStatus } from '../../core/schemas/index.js';
-import { indonesianAndSingaporeOrders } from './demo-orders-id-sg.js';
+import { demoClock } from './demo-clock.js';
+import { EVENT_TEXT, PLACES } from './demo-events.js';
+import seed from './demo-orders.json';
 import type { Localized } from './localized.js';
 
 export { demoClock } from './demo-clock.js';
-import { thaiShopOrders } from './demo-orders-th.js';
 
 export type DemoCurrency = 'THB' | 'IDR' | 'SGD';
 
@@ -43,7 +44,47 @@ export interface DemoOrder {
   shipments: DemoShipment[];
 }
 
-/** Every demo order, its dates relative to `now`. */
+/** An order as demo-orders.json writes it: relative dates, scan texts and places by name. */
+type SeedOrder = Omit<DemoOrder, 'shipments'> & {
+  about: string;
+  shipments: (Omit<DemoShipment, 'events'> & {
+    events: (Omit<DemoEvent, 'description' | 'location'> & {
+      description: keyof typeof EVENT_TEXT;
+      location?: keyof typeof PLACES;
+    })[];
+  })[];
+};
+
+/**
+ * Every demo order, its dates relative to `now` so that "2 hours ago" and
+ * "arrives Thursday" stay true: the Thai shop (BK-…), the Indonesian shop
+ * (JK-…) and the Singapore shop's cross-border order (SG-…).
+ */
 export function demoOrders(now: Date): DemoOrder[] {
-  return [...thaiShopOrders(now), ...indonesianAndSingaporeOrders(now)];
+  const { ago, day } = demoClock(now);
+  // "ago 3 5": three days and five hours ago; "day 1": tomorrow's date.
+  const when = (value: string) => {
+    const [kind, first = '0', second = '0'] = value.split(' ');
+    return kind === 'day' ? day(Number(first)) : ago(Number(first), Number(second));
+  };
+  return (seed.orders as unknown as SeedOrder[]).map(({ about: _about, ...order }) => ({
+    ...order,
+    placedAt: when(order.placedAt),
+    shipments: order.shipments.map((shipment) => {
+      const { estimatedDelivery: estimate, deliveredAt } = shipment;
+      return {
+        ...shipment,
+        ...(estimate && {
+          estimatedDelivery: { from: when(estimate.from), ...(estimate.to && { to: when(estimate.to) }) },
+        }),
+        ...(deliveredAt && { deliveredAt: when(deliveredAt) }),
+        events: shipment.events.map(({ description, location, ...event }) => ({
+          ...event,
+          at: when(event.at),
+          description: EVENT_TEXT[description],
+          ...(location && { location: PLACES[location] }),
+        })),
+      };
+    }),
+  }));
 }
