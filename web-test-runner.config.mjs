@@ -8,7 +8,10 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 export default {
   files: ['test/**/*.test.ts', '!test/react/**'],
   nodeResolve: { exportConditions: ['browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), referenceServerPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    referenceServerPlugin(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
