@@ -69,7 +69,7 @@ await check('plain HTML page with the CDN bundle', html, async (page) => {
 await check('React 19 app built with Vite', join(react, 'dist'), async (page) => {
   await page.locator('#loaded', { hasText: 'BK-1004' }).waitFor({ timeout: 10_000 });
   await page.locator('ac-order-tracker').getByRole('button', { name: 'Retur atau tukar' }).click();
-  await page.locator('ac-return-wizard').getByText('Pilih produk yang ingin diretur').waitFor();
+  await page.locator('ac-return-wizard').getByRole('heading', { name: 'Pilih produk yang ingin diretur' }).waitFor();
 });
 
 await browser.close();

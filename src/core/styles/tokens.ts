@@ -80,10 +80,7 @@ function publicValues(palette: Palette) {
 export const tokens = css`
   :host {
     ${privateCopies({ ...LIGHT, ...SHAPE })}
-    --_ac-color-accent: light-dark(
-      oklch(from var(--ac-color-accent, #0b6b5d) min(l, 0.48) c h),
-      oklch(from var(--ac-color-accent-dark, var(--ac-color-accent, #5fd3bf)) max(l, 0.75) c h)
-    );
+    --_ac-color-accent: var(--ac-color-accent, #0b6b5d);
     color-scheme: var(--ac-color-scheme, light dark);
     font-family: var(--_ac-font-family);
     font-size: var(--_ac-font-size);
@@ -93,6 +90,16 @@ export const tokens = css`
   @media (prefers-color-scheme: dark) {
     :host {
       ${privateCopies(DARK)}
+      --_ac-color-accent: var(--ac-color-accent-dark, var(--ac-color-accent, #5fd3bf));
+    }
+  }
+  /* Browsers without light-dark() or relative colours (Chrome before 123, Safari before 18) keep the colours above. */
+  @supports (color: light-dark(#000, #fff)) and (color: oklch(from #000 l c h)) {
+    :host {
+      --_ac-color-accent: light-dark(
+        oklch(from var(--ac-color-accent, #0b6b5d) min(l, 0.48) c h),
+        oklch(from var(--ac-color-accent-dark, var(--ac-color-accent, #5fd3bf)) max(l, 0.75) c h)
+      );
     }
   }
   @media (prefers-reduced-motion: reduce) {
