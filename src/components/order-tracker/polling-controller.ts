@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatList } from '../../core/format/numbers.js';
 import type { Order } from '../../core/schemas/index.js';
 import { statusLabel } from './status-text.js';
 
@@ -14,7 +15,7 @@ export function describeChanges(order: Order, before: Order): string {
       ? msg(str`Parcel ${index + 1}: ${statusLabel(shipment.status)}`)
       : statusLabel(shipment.status);
   });
-  return msg(str`Update: ${parts.join('; ')}`);
+  return msg(str`Update: ${formatList(parts)}`);
 }
 
 export interface PollingOptions {

@@ -27,7 +27,7 @@ export function renderReviewStep(context: StepContext) {
                 ${reason ? html`<span class="muted"> · ${reasonLabel(reason)}</span>` : nothing}
                 ${
                   state.resolution === 'exchange' && variant
-                    ? html`<span class="muted"> · ${msg(str`for ${variant.title}`)}</span>`
+                    ? html`<span class="muted"> · ${msg(str`Exchange for ${variant.title}`)}</span>`
                     : nothing
                 }
               </li>`;
