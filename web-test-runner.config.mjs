@@ -2,6 +2,7 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM, CHROMIUM_ARGS } from './test/support/browser.mjs';
+import { jsonModulesPlugin } from './test/support/json-modules.mjs';
 import { referenceServerPlugin } from './test/support/reference-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
@@ -9,8 +10,9 @@ export default {
   files: ['test/**/*.test.ts', '!test/react/**'],
   nodeResolve: { exportConditions: ['browser'] },
   plugins: [
-    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     referenceServerPlugin(),
+    jsonModulesPlugin(),
   ],
   browsers: [
     playwrightLauncher({

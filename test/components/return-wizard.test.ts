@@ -47,7 +47,7 @@ describe('<ac-return-wizard>', () => {
     byText<HTMLButtonElement>(element, 'button', 'Submit return').click();
     const receipt = (await created).detail;
     expect(receipt.refundEstimate).to.deep.equal({ amount: '2380.00', currency: 'THB' });
-    await waitUntil(() => title(element) === 'Your return is booked');
+    await waitUntil(() => title(element) === 'Your return is booked', 'confirmation', { timeout: 5000 });
     await waitUntil(() => shadowQuery(element, '[part="qr-code"] path'), 'QR code drawn');
     expect(shadowQuery(element, '[part="qr-code"] path')!.getAttribute('d')!.length).to.be.greaterThan(100);
     expect(shadowQuery(element, '.confirmation__id')!.textContent).to.equal(receipt.id);
@@ -158,7 +158,7 @@ describe('<ac-return-wizard>', () => {
     const stored = Object.values({ ...sessionStorage }).join('\n');
     expect(stored).to.not.contain('0812345678').and.not.contain('081-234-5678').and.not.contain('Dewi Lestari');
     byText<HTMLButtonElement>(element, 'button', 'Submit return').click();
-    await waitUntil(() => title(element) === 'Your return is booked');
+    await waitUntil(() => title(element) === 'Your return is booked', 'confirmation', { timeout: 5000 });
     const sent = adapter.calls.find((c) => c.method === 'createReturn')!.input as { refundAccount: object };
     expect(sent.refundAccount).to.deep.equal({
       kind: 'promptpay',
@@ -191,7 +191,7 @@ describe('<ac-return-wizard>', () => {
     expect(title(element)).to.equal('Check and submit');
     submit.click();
     submit.click();
-    await waitUntil(() => title(element) === 'Your return is booked');
+    await waitUntil(() => title(element) === 'Your return is booked', 'confirmation', { timeout: 5000 });
     const keys = adapter.calls.filter((c) => c.method === 'createReturn').map((c) => c.options!.idempotencyKey);
     expect(keys.length).to.be.greaterThan(1);
     expect(new Set(keys).size).to.equal(1);

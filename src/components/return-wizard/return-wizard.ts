@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
 import { errorSummary } from '../../core/error-messages.js';
+import { toAdapterError } from '../../core/errors.js';
 import { formatDate } from '../../core/format/dates.js';
 import { formatList } from '../../core/format/numbers.js';
 import { lazyPart } from '../../core/lazy.js';
@@ -90,6 +91,10 @@ export class AcReturnWizard extends OrderElement {
   private submitting = false;
   private submitError?: string;
   private refreshing = false;
+  /** The order whose draft is already on screen. */
+  private restoredFor?: string;
+  /** A submit met an expired proof: it goes again, with the same key, once the shopper has proved the order. */
+  private submitAfterProof = false;
 
   private readonly dataTask = this.createOrderTask({
     load: async (adapter, ref, signal): Promise<WizardData> => {
@@ -129,6 +134,13 @@ export class AcReturnWizard extends OrderElement {
 
   /** Picks up where the shopper was: the draft holds every choice but the refund account. */
   private restore(data: WizardData): void {
+    // Read again (a new language, a proof given): what the shopper entered stays as it is, account included.
+    if (this.restoredFor === data.order.id) {
+      this.preload();
+      if (this.submitAfterProof) void this.submit();
+      return;
+    }
+    this.restoredFor = data.order.id;
     const draft = loadDraft<Omit<WizardState, 'account'>>(WIDGET, data.order.id);
     const base = draft && draft.step !== 'identify' ? draft : emptyState('items');
     // A choice for an item that can no longer be returned is dropped.
@@ -217,6 +229,7 @@ export class AcReturnWizard extends OrderElement {
     if (!previous) return;
     if (previous === 'identify') {
       this.order = undefined;
+      this.restoredFor = undefined;
       this.state = emptyState('identify');
       this.focusAfterRender('.lookup__heading');
       return;
@@ -231,6 +244,7 @@ export class AcReturnWizard extends OrderElement {
     const request = later.buildRequest(data, this.state);
     const submission = later.submissionFor(this.state, request);
     this.change({ submission });
+    this.submitAfterProof = false;
     this.submitting = true;
     this.submitError = undefined;
     try {
@@ -241,8 +255,12 @@ export class AcReturnWizard extends OrderElement {
       await confirmationPart.loadInto(this).catch(() => undefined);
       this.goTo('done');
     } catch (error) {
-      const code = this.errorShown(error).code;
-      this.submitError = errorSummary(code);
+      if (toAdapterError(error).code === 'unauthorized') {
+        this.submitAfterProof = true;
+        this.askForProof();
+        return;
+      }
+      this.submitError = errorSummary(this.errorShown(error).code);
     } finally {
       this.submitting = false;
     }
@@ -263,6 +281,7 @@ export class AcReturnWizard extends OrderElement {
   }
 
   private startOver(): void {
+    this.restoredFor = undefined;
     if (this.data) clearDraft(WIDGET, this.data.order.id);
     this.state = emptyState('items');
     void this.dataTask.run();

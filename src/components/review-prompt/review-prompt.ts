@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
 import { errorSummary } from '../../core/error-messages.js';
+import { toAdapterError } from '../../core/errors.js';
 import { formatNumber, plural } from '../../core/format/numbers.js';
 import { newIdempotencyKey } from '../../core/idempotency.js';
 import { lazyPart } from '../../core/lazy.js';
@@ -146,8 +147,14 @@ export class AcReviewPrompt extends OrderElement {
       this.track({ name: 'submitted', orderId: request.orderId, step: 'review', value: item.rating });
       this.focusNext(lineItemId);
     } catch (error) {
-      const code = this.errorShown(error).code;
-      this.patchItem(lineItemId, { submitting: false, error: errorSummary(code) });
+      const failure = toAdapterError(error);
+      // An expired proof: the shopper proves the order again and the review, kept, goes with its key.
+      if (failure.code === 'unauthorized') this.askForProof();
+      else this.errorShown(failure);
+      this.patchItem(lineItemId, {
+        submitting: false,
+        ...(failure.code === 'unauthorized' ? {} : { error: errorSummary(failure.code) }),
+      });
     }
   }
 

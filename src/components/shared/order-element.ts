@@ -3,6 +3,7 @@ import { type Task, TaskStatus } from '@lit/task';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { AftercareAdapter } from '../../core/adapter.js';
 import { AftercareElement } from '../../core/base-element.js';
+import { toAdapterError } from '../../core/errors.js';
 import { lazyPart } from '../../core/lazy.js';
 import { getLocale } from '../../core/localization.js';
 import type { OrderRef } from '../../core/schemas/index.js';
@@ -34,6 +35,7 @@ export abstract class OrderElement extends AftercareElement {
     phone: {},
     token: {},
     fromLookup: { state: true },
+    proofNeeded: { state: true },
   };
 
   /** Order number or id; without it the element starts with a look-up form. */
@@ -47,6 +49,8 @@ export abstract class OrderElement extends AftercareElement {
 
   /** The order came from the look-up form (or none was given), so failures go back to the form. */
   protected fromLookup = false;
+  /** The backend wants proof for this order (`unauthorized`): the form asks for its email or phone only. */
+  protected proofNeeded?: string;
   private lookup?: OrderLookupController;
   private loadTask?: Task<ReadonlyArray<unknown>, unknown>;
 
@@ -89,7 +93,9 @@ export abstract class OrderElement extends AftercareElement {
         ] as const,
       onComplete: (value) => {
         if (this.lookup) this.lookup.busy = false;
-        if (value !== undefined) config.onComplete?.(value);
+        if (value === undefined) return;
+        this.proofNeeded = undefined;
+        config.onComplete?.(value);
       },
       onError: (error) => {
         this.loadFailed(error);
@@ -108,9 +114,23 @@ export abstract class OrderElement extends AftercareElement {
     }
   }
 
-  /** The shopper found the order with the form. */
+  /**
+   * Asks the shopper to prove the order is theirs, in place of what is on
+   * screen (a first read, or a write whose token expired); nothing typed is
+   * lost, and the element carries on once the proof is accepted.
+   */
+  protected askForProof(): void {
+    if (this.lookup) this.lookup.busy = false;
+    if (this.proofNeeded === this.order) return;
+    this.proofNeeded = this.order;
+    this.token = undefined;
+    this.focusAfterRender('.lookup__heading');
+  }
+
+  /** The shopper found, or proved, the order with the form. */
   protected lookUp(ref: OrderRef): void {
-    this.fromLookup = true;
+    // Proving an order the element already shows keeps its flow; finding one starts from the form.
+    if (!this.proofNeeded) this.fromLookup = true;
     if (this.lookup) this.lookup.busy = true;
     this.email = ref.email;
     this.phone = ref.phone;
@@ -120,17 +140,23 @@ export abstract class OrderElement extends AftercareElement {
   }
 
   private loadFailed(error: unknown): void {
+    // No proof yet (or an expired one) is a question for the shopper, not an error.
+    if (toAdapterError(error).code === 'unauthorized' && this.order) return this.askForProof();
     const adapterError = this.errorShown(error);
-    if (!this.fromLookup || !this.lookup) return;
+    if (!(this.fromLookup || this.proofNeeded) || !this.lookup) return;
     this.lookup.busy = false;
     this.lookup.failure = lookupForm.value?.failureText(adapterError.code);
-    this.order = undefined;
+    if (!this.proofNeeded) this.order = undefined;
   }
 
   /** The task's states; the look-up form while there is no order to show. */
   protected renderOrderTask<R>(task: Task<ReadonlyArray<unknown>, R | undefined>, view: TaskView<R>): unknown {
     const value = view.value ?? task.value;
-    if (!this.order || (this.fromLookup && value === undefined && task.status !== TaskStatus.ERROR)) {
+    if (
+      this.proofNeeded ||
+      !this.order ||
+      (this.fromLookup && value === undefined && task.status !== TaskStatus.ERROR)
+    ) {
       return this.renderLookup();
     }
     return renderTask(task as Task<ReadonlyArray<unknown>, R>, { support: this.supportContext, ...view });
@@ -140,6 +166,7 @@ export abstract class OrderElement extends AftercareElement {
     const module = lookupForm.in(this, (error) => this.errorShown(error));
     if (!module) return renderSkeleton([1.75, 4.5, 4.5, 3], msg('Loading…'));
     this.lookup ??= new module.OrderLookupController(this, (ref) => this.lookUp(ref));
+    if (this.proofNeeded) this.lookup.verify(this.proofNeeded);
     return this.lookup.render(this.lookupHeading);
   }
 }

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isValidEmail, isValidOrderNumber, isValidPhone } from '../../core/contact-validation.js';
@@ -34,6 +34,8 @@ export class OrderLookupController implements ReactiveController {
   /** Set by the host after a failed look-up: shown under the form. */
   failure?: string;
   busy = false;
+  /** The order is known (from a link or the page) and only needs proving: the form asks for the contact alone. */
+  verifying = false;
   private touched = new Set<Field>();
 
   constructor(
@@ -44,6 +46,15 @@ export class OrderLookupController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** Asks only for the email or phone of an order the shopper already named. */
+  verify(orderNumber: string): void {
+    if (this.verifying && this.order === orderNumber) return;
+    this.order = orderNumber;
+    this.verifying = true;
+    this.touched.delete('contact');
+    this.failure = undefined;
+  }
 
   error(field: Field): string | undefined {
     if (!this.touched.has(field)) return undefined;
@@ -70,7 +81,9 @@ export class OrderLookupController implements ReactiveController {
     event.preventDefault();
     this.touched = new Set(['order', 'contact']);
     this.host.requestUpdate();
-    const invalid = (['order', 'contact'] as const).find((field) => this.error(field));
+    const invalid = (this.verifying ? (['contact'] as const) : (['order', 'contact'] as const)).find((field) =>
+      this.error(field),
+    );
     if (invalid) {
       // Focus the first field to fix, as a native form would.
       (this.host.shadowRoot?.querySelector(`#lookup-${invalid}`) as HTMLInputElement | null)?.focus();
@@ -94,26 +107,32 @@ export class OrderLookupController implements ReactiveController {
     `;
     return html`
       <form class="lookup" part="lookup-form" novalidate @submit=${this.submit}>
-        <h2 class="lookup__heading" tabindex="-1">${heading}</h2>
-        ${field(
-          'order',
-          msg('Order number'),
-          orderError,
-          html`<input
-            id="lookup-order"
-            name="order"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck="false"
-            enterkeyhint="next"
-            placeholder=${msg('e.g. BK-1001')}
-            .value=${this.order}
-            aria-invalid=${orderError ? 'true' : 'false'}
-            aria-describedby=${ifDefined(orderError ? 'lookup-order-error' : undefined)}
-            @input=${(e: InputEvent) => this.update(() => (this.order = (e.target as HTMLInputElement).value))}
-            @blur=${() => this.update(() => this.touched.add('order'))}
-          />`,
-        )}
+        <h2 class="lookup__heading" tabindex="-1">${this.verifying ? msg('Confirm it is your order') : heading}</h2>
+        ${
+          this.verifying
+            ? html`<p class="lookup__intro">
+                ${msg(str`Enter the email or phone number you used for order ${this.order}.`)}
+              </p>`
+            : field(
+                'order',
+                msg('Order number'),
+                orderError,
+                html`<input
+                  id="lookup-order"
+                  name="order"
+                  autocomplete="off"
+                  autocapitalize="characters"
+                  spellcheck="false"
+                  enterkeyhint="next"
+                  placeholder=${msg('e.g. BK-1001')}
+                  .value=${this.order}
+                  aria-invalid=${orderError ? 'true' : 'false'}
+                  aria-describedby=${ifDefined(orderError ? 'lookup-order-error' : undefined)}
+                  @input=${(e: InputEvent) => this.update(() => (this.order = (e.target as HTMLInputElement).value))}
+                  @blur=${() => this.update(() => this.touched.add('order'))}
+                />`,
+              )
+        }
         <fieldset class="lookup__kind">
           <legend>${msg('Find it with')}</legend>
           ${(['email', 'phone'] as const).map(

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00ce09d6c5c65305': `Masukkan nomor telepon Anda.`,
+      's00b2f03c48e86233': `Verifikasi pesanan`,
+'s00ce09d6c5c65305': `Masukkan nomor telepon Anda.`,
 's022c455c94b8c3d5': `Diterima dan ditandatangani penerima.`,
 's02330481d83799e8': `Ada pertanyaan tentang retur Anda? Hubungi kami.`,
 's02e7f887c9964b21': `Ajak teman`,
@@ -206,6 +207,7 @@
 's9e2147fa24e52034': `Mohon ceritakan sedikit lebih lanjut.`,
 's9eb204d3135d8c81': str`Beri nilai ${0}`,
 's9f5d5c8bfd02a0a7': `Paket Anda sedang tertahan. Pihak jasa kirim sedang menanganinya, dan keterangan lebih lanjut akan ada di pembaruan berikutnya.`,
+'s9fe3af0109f7a0b5': str`Masukkan email atau nomor telepon yang dipakai untuk pesanan ${0}.`,
 'sa0cc9444ff50bde8': `Pertanyaan singkat`,
 'sa2afd675326fa319': `Perkiraan pengembalian dana`,
 'sa3ca64fcc9894b84': `Bisa dipakai belanja di toko kami kapan saja.`,
