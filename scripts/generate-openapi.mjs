@@ -39,6 +39,17 @@ const schemas = {
     required: ['title', 'status', 'code'],
   },
 };
+schemas.OrderAccessRequest = {
+  type: 'object',
+  properties: { orderId: { type: 'string', minLength: 1 }, email: { type: 'string' }, phone: { type: 'string' } },
+  required: ['orderId'],
+  description: 'The order and one of the contacts used at checkout: in the body, never in a URL.',
+};
+schemas.OrderAccess = {
+  type: 'object',
+  properties: { token: { type: 'string' }, expiresAt: { type: 'string', format: 'date-time' } },
+  required: ['token', 'expiresAt'],
+};
 for (const [method, [input, output]] of Object.entries(NAMES)) {
   if (input) schemas[input] = schema(CONTRACT[method].input, 'input');
   if (output) schemas[output] = schema(CONTRACT[method].output, 'output');
@@ -51,10 +62,8 @@ const problems = (...statuses) =>
       { description: 'Problem', content: { 'application/problem+json': { schema: ref('Problem') } } },
     ]),
   );
-const contact = [
-  { name: 'email', in: 'query', schema: { type: 'string' }, description: 'Email used at checkout' },
-  { name: 'phone', in: 'query', schema: { type: 'string' }, description: 'Phone number used at checkout' },
-];
+/** Order-scoped routes: the order's access token, or the store's sign-in of the customer who owns it. */
+const orderProof = [{ orderToken: [] }, { customerToken: [] }];
 const orderId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const idempotencyKey = {
   name: 'Idempotency-Key',
@@ -65,17 +74,23 @@ const idempotencyKey = {
 const ok = (name, status = '200') => ({
   [status]: { description: 'OK', content: { 'application/json': { schema: ref(name) } } },
 });
-const read = (summary, name, parameters) => ({
-  get: { summary, parameters, responses: { ...ok(name), ...problems(401, 404, 429, 503) } },
+const read = (summary, name, parameters, security) => ({
+  get: {
+    summary,
+    parameters,
+    ...(security ? { security } : {}),
+    responses: { ...ok(name), ...problems(401, 404, 429, 503) },
+  },
 });
-const write = (summary, input, output) => ({
+const write = (summary, input, output, security = orderProof) => ({
   post: {
     summary,
+    security,
     parameters: [idempotencyKey],
     requestBody: { required: true, content: { 'application/json': { schema: ref(input) } } },
     responses: {
       ...(output ? ok(output, '201') : { 204: { description: 'Done' } }),
-      ...problems(409, 413, 422, 429, 503),
+      ...problems(401, 409, 413, 422, 429, 503),
     },
   },
 });
@@ -89,16 +104,35 @@ const document = {
       'What RestAdapter calls and the reference server (server/) implements. Generated from src/core/contract.ts by scripts/generate-openapi.mjs.',
   },
   paths: {
-    '/orders/{id}': read('An order, with its shipments', 'Order', [orderId, ...contact]),
-    '/orders/{id}/return-options': read('What can be returned, and how', 'ReturnOptions', [orderId, ...contact]),
-    '/orders/{id}/review-request': read('Delivered items waiting for a review', 'ReviewRequest', [orderId, ...contact]),
+    '/order-access': {
+      post: {
+        summary:
+          'Prove an order with the email or phone used at checkout: a token for its later calls. A wrong contact and an unknown order answer the same 404; too many tries for one order answer 429 with Retry-After.',
+        requestBody: { required: true, content: { 'application/json': { schema: ref('OrderAccessRequest') } } },
+        responses: {
+          201: { description: 'Proved', content: { 'application/json': { schema: ref('OrderAccess') } } },
+          ...problems(404, 422, 429),
+        },
+      },
+    },
+    '/orders/{id}': read('An order, with its shipments', 'Order', [orderId], orderProof),
+    '/orders/{id}/return-options': read('What can be returned, and how', 'ReturnOptions', [orderId], orderProof),
+    '/orders/{id}/review-request': read('Delivered items waiting for a review', 'ReviewRequest', [orderId], orderProof),
     '/returns': write('Create a return', 'ReturnRequest', 'ReturnReceipt'),
-    '/returns/{id}': read('A return and its status', 'ReturnReceipt', [orderId]),
+    '/returns/{id}': read('A return and its status', 'ReturnReceipt', [orderId], orderProof),
     '/reviews': write('Submit a review', 'ReviewSubmission', 'ReviewReceipt'),
-    '/nps-responses': write('Record a score, or add the comment with its responseId', 'NpsSubmission', 'NpsReceipt'),
-    '/loyalty/{customerId}': read('Loyalty account; "me" for the signed-in customer', 'LoyaltyAccount', [
-      { name: 'customerId', in: 'path', required: true, schema: { type: 'string' } },
-    ]),
+    '/nps-responses': write(
+      'Record a score, or add the comment with its responseId; with an orderId, that order’s proof',
+      'NpsSubmission',
+      'NpsReceipt',
+      [{}, ...orderProof],
+    ),
+    '/loyalty/{customerId}': read(
+      'Loyalty account of the signed-in customer: "me", or their own id',
+      'LoyaltyAccount',
+      [{ name: 'customerId', in: 'path', required: true, schema: { type: 'string' } }],
+      [{ customerToken: [] }],
+    ),
     '/update-subscriptions': write('Subscribe to delivery updates', 'UpdateSubscription', null),
     '/recommendations': read('Products to recommend', 'RecommendationList', [
       {
@@ -111,7 +145,23 @@ const document = {
       { name: 'customerId', in: 'query', schema: { type: 'string' } },
     ]),
   },
-  components: { schemas },
+  components: {
+    schemas,
+    securitySchemes: {
+      orderToken: {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'An order access token from POST /order-access or a signed link: bound to one order, expiring.',
+      },
+      customerToken: {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'The store’s sign-in token of a customer: `sub` is the customer id, with `exp`.',
+      },
+    },
+  },
 };
 
 mkdirSync('docs', { recursive: true });

@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { routePath } from 'hono/route';
@@ -7,6 +8,10 @@ import type { DemoStore } from '../src/adapters/memory/demo-store.js';
 import { CONTRACT } from '../src/core/contract.js';
 import { AdapterError } from '../src/core/errors.js';
 import { primaryLanguage } from '../src/core/languages.js';
+import { normalizeOrderNumber } from '../src/core/order-number.js';
+import type { CustomerTokens } from './access/customer-tokens.js';
+import { type OrderTokens, TOKEN_LIFETIME } from './access/order-tokens.js';
+import type { RateLimiter } from './access/rate-limit.js';
 import type { RecommendationPlacement } from '../src/core/schemas/index.js';
 import type { Logger } from './logger.js';
 import { faultInjection } from './faults.js';
@@ -23,7 +28,19 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Test-only fault injection (server/faults.ts). */
   faults?: boolean;
+  orderTokens: OrderTokens;
+  /** The store's customer sign-in, when configured: customer tokens open the customer's orders and loyalty. */
+  customerTokens?: CustomerTokens | undefined;
+  rateLimiter: RateLimiter;
 }
+
+/** Look-ups allowed per order, and per client address (generous: mobile networks put many shoppers behind one address), in each window. */
+const ACCESS_LIMITS = { perOrder: 10, perClient: 200, windowSeconds: 15 * 60 };
+
+/** Write routes whose body names the order they change. */
+const ORDER_WRITES = ['/returns', '/reviews', '/update-subscriptions', '/nps-responses'];
+
+const bearer = (c: Context) => c.req.header('Authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
 
 const LANGUAGES = ['en', 'th', 'id'];
 
@@ -53,8 +70,33 @@ export function createApp({
   corsOrigins,
   maxBodyBytes = 10 * 1024 * 1024,
   faults = false,
+  orderTokens,
+  customerTokens,
+  rateLimiter,
 }: AppOptions) {
   const app = new Hono();
+
+  /**
+   * Whether the caller may see or change an order: a token this server signed
+   * for it, or a sign-in of the customer who owns it. Without a token the
+   * answer is 401 before anything about the order is looked up.
+   */
+  const mayAccess = async (c: Context, orderId: string): Promise<void> => {
+    const token = bearer(c);
+    if (token) {
+      const order = store.findOrder({ orderId });
+      if ((await orderTokens.orderOf(token).catch(() => undefined)) === order.id) return;
+      const customer = await customerTokens?.customerOf(token);
+      if (customer && customer === order.customerId) return;
+    }
+    throw new AdapterError('unauthorized', 'This order needs its access token or the customer’s sign-in');
+  };
+  const signedInCustomer = async (c: Context): Promise<string> => {
+    const token = bearer(c);
+    const customer = token && (await customerTokens?.customerOf(token));
+    if (!customer) throw new AdapterError('unauthorized', 'Sign in to see your points');
+    return customer;
+  };
 
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -81,11 +123,19 @@ export function createApp({
         ],
         allowMethods: ['GET', 'POST', 'OPTIONS'],
         // A browser hides other headers from cross-origin callers; the adapter needs these.
-        exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
+        exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Content-Type-Options', 'Referrer-Policy'],
         maxAge: 600,
       }),
     );
   }
+
+  // Everything here may carry personal data: never cached, never sniffed, never sent on as a referrer.
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+  });
 
   if (faults) app.use('*', faultInjection());
 
@@ -93,6 +143,20 @@ export function createApp({
     '*',
     bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problem(c, 'invalid_request', 'The request is too large') }),
   );
+
+  // A write to an order proves access before anything else, a replayed key included.
+  app.use('*', async (c, next) => {
+    if (c.req.method !== 'POST' || !ORDER_WRITES.includes(c.req.path)) return next();
+    let orderId: unknown;
+    try {
+      orderId = ((await c.req.raw.clone().json()) as { orderId?: unknown } | null)?.orderId;
+    } catch {
+      return next(); // Not JSON: the route answers invalid_request.
+    }
+    if (typeof orderId === 'string') await mayAccess(c, orderId);
+    else if (c.req.path !== '/nps-responses') throw new AdapterError('invalid_request', 'orderId is required');
+    return next();
+  });
 
   /** Writes with an Idempotency-Key run once; a replay returns the first response. */
   app.use('*', async (c, next) => {
@@ -120,12 +184,12 @@ export function createApp({
     else await idempotency.release(key);
   });
 
-  const ref = (c: { req: { param(name: string): string; query(name: string): string | undefined } }) =>
-    parse(CONTRACT.getOrder.input, {
-      orderId: c.req.param('id'),
-      ...(c.req.query('email') ? { email: c.req.query('email') } : {}),
-      ...(c.req.query('phone') ? { phone: c.req.query('phone') } : {}),
-    });
+  /** The order of a read, once the caller has shown it may read it (contacts never travel in URLs). */
+  const ref = async (c: Context) => {
+    const orderRef = parse(CONTRACT.getOrder.input, { orderId: c.req.param('id') });
+    await mayAccess(c, orderRef.orderId);
+    return orderRef;
+  };
   const json = async (c: { req: { json(): Promise<unknown> } }) => {
     try {
       return await c.req.json();
@@ -137,25 +201,55 @@ export function createApp({
     languageOf(c.req.header('Accept-Language'));
 
   app.get('/health', (c) => c.json({ ok: true }));
-  app.get('/orders/:id', async (c) => c.json(await store.getOrder(ref(c), language(c))));
-  app.get('/orders/:id/return-options', async (c) => c.json(await store.getReturnOptions(ref(c), language(c))));
-  app.get('/orders/:id/review-request', async (c) => c.json(await store.getReviewRequest(ref(c), language(c))));
+  /** Proof of an order, by the email or phone used at checkout: a token for its later calls. */
+  app.post('/order-access', async (c) => {
+    const body = (await json(c)) as { orderId?: unknown; email?: unknown; phone?: unknown } | null;
+    const { orderId, email, phone } = body ?? {};
+    if (typeof orderId !== 'string' || !orderId.trim() || (typeof email !== 'string' && typeof phone !== 'string')) {
+      throw new AdapterError('invalid_request', 'orderId and an email or phone are required');
+    }
+    const client = getConnInfo(c).remote.address ?? 'unknown';
+    for (const [key, limit] of [
+      [`order:${normalizeOrderNumber(orderId)}`, ACCESS_LIMITS.perOrder],
+      [`client:${client}`, ACCESS_LIMITS.perClient],
+    ] as const) {
+      const { allowed, retryAfter } = await rateLimiter.hit(key, limit, ACCESS_LIMITS.windowSeconds);
+      if (!allowed) {
+        c.header('Retry-After', String(retryAfter));
+        return problem(c, 'rate_limited', 'Too many look-ups for this order; try again later');
+      }
+    }
+    const order = store.findOrder({
+      orderId,
+      ...(typeof email === 'string' ? { email } : {}),
+      ...(typeof phone === 'string' ? { phone } : {}),
+    });
+    return c.json(await orderTokens.sign(order.id, TOKEN_LIFETIME.verification), 201);
+  });
+  app.get('/orders/:id', async (c) => c.json(await store.getOrder(await ref(c), language(c))));
+  app.get('/orders/:id/return-options', async (c) => c.json(await store.getReturnOptions(await ref(c), language(c))));
+  app.get('/orders/:id/review-request', async (c) => c.json(await store.getReviewRequest(await ref(c), language(c))));
   app.post('/returns', async (c) =>
     c.json(await store.createReturn(parse(CONTRACT.createReturn.input, await json(c)), language(c)), 201),
   );
-  app.get('/returns/:id', async (c) => c.json(await store.getReturn(c.req.param('id'))));
+  app.get('/returns/:id', async (c) => {
+    if (!bearer(c)) throw new AdapterError('unauthorized', 'This return needs its order’s access token');
+    const receipt = await store.getReturn(c.req.param('id'));
+    await mayAccess(c, receipt.orderId);
+    return c.json(receipt);
+  });
   app.post('/reviews', async (c) =>
     c.json(await store.submitReview(parse(CONTRACT.submitReview.input, await json(c)), language(c)), 201),
   );
   app.post('/nps-responses', async (c) =>
     c.json(await store.submitNps(parse(CONTRACT.submitNps.input, await json(c))), 201),
   );
+  // A customer's points are for that customer only: `me`, or their own id.
   app.get('/loyalty/:customer', async (c) => {
-    // "me" is whoever the bearer token names; the demo has no real sessions.
+    const customerId = await signedInCustomer(c);
     const param = c.req.param('customer');
-    const bearer = c.req.header('Authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
-    const customerId = param === 'me' ? bearer : param;
-    return c.json(await store.getLoyalty(customerId ? { customerId } : {}, language(c)));
+    if (param !== 'me' && param !== customerId) throw new AdapterError('unauthorized', 'Not this customer’s account');
+    return c.json(await store.getLoyalty({ customerId }, language(c)));
   });
   app.post('/update-subscriptions', async (c) => {
     await store.subscribeToUpdates(parse(CONTRACT.subscribeToUpdates.input, await json(c)));

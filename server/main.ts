@@ -1,5 +1,9 @@
 import { serve } from '@hono/node-server';
 import { DemoStore } from '../src/adapters/memory/demo-store.js';
+import { CustomerTokens } from './access/customer-tokens.js';
+import { OrderTokens } from './access/order-tokens.js';
+import { RateLimiter } from './access/rate-limit.js';
+import { tokenSecret } from './access/secrets.js';
 import { createApp } from './app.js';
 import { jsonLogger } from './logger.js';
 import { openDatabase } from './storage/database.js';
@@ -11,7 +15,10 @@ import { SqlState } from './storage/sql-state.js';
 /**
  * The reference server: `npm run server`. Settings from the environment:
  * PORT (8787), HOST (127.0.0.1), DATABASE_URL (PostgreSQL; default: PGlite in
- * DATA_DIR, ./.data), CORS_ORIGINS (comma-separated, or *), RESET=1 (start empty).
+ * DATA_DIR, ./.data), CORS_ORIGINS (comma-separated, or *), RESET=1 (start empty),
+ * AFTERCARE_TOKEN_SECRET (signs order access tokens; default: generated once and
+ * kept in the database), AFTERCARE_CUSTOMER_TOKEN_SECRET or AFTERCARE_CUSTOMER_JWKS_URL
+ * (verifies the store's customer sign-in tokens).
  */
 const log = jsonLogger();
 const env = process.env;
@@ -29,6 +36,9 @@ const app = createApp({
   idempotency: new IdempotencyStore(db),
   log,
   faults: env['FAULTS'] === '1',
+  orderTokens: new OrderTokens(await tokenSecret(db, env)),
+  customerTokens: CustomerTokens.fromEnv(env),
+  rateLimiter: new RateLimiter(db),
   corsOrigins: (env['CORS_ORIGINS'] ?? '')
     .split(',')
     .map((origin) => origin.trim())

@@ -9,6 +9,8 @@ const SCHEMA = `
   create table if not exists nps_responses (id text primary key, doc jsonb not null);
   create table if not exists subscriptions (id serial primary key, doc jsonb not null);
   create table if not exists counters (name text primary key, value integer not null);
+  create table if not exists rate_limits (key text primary key, window_start timestamptz not null, hits integer not null);
+  create table if not exists secrets (name text primary key, value text not null);
   create table if not exists idempotency (
     key text primary key,
     fingerprint text not null,
@@ -24,5 +26,5 @@ export async function migrate(db: Database): Promise<void> {
 
 /** Empties every table: for test runs that need a known start. */
 export async function reset(db: Database): Promise<void> {
-  await db.exec('truncate orders, returns, reviews, nps_responses, subscriptions, counters, idempotency');
+  await db.exec('truncate orders, returns, reviews, nps_responses, subscriptions, counters, idempotency, rate_limits');
 }

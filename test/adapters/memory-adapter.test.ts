@@ -20,6 +20,10 @@ const refundTwoShirts: ReturnRequest = {
 };
 
 describe('MemoryAdapter', () => {
+  it('tells a member their points and tier', async () => {
+    expect((await new MemoryAdapter().getLoyalty({ customerId: 'cust-platinum' })).tier.code).to.equal('platinum');
+  });
+
   it('hands out copies, so a caller cannot change the demo data', async () => {
     const adapter = new MemoryAdapter();
     const first = await adapter.getOrder({ orderId: 'BK-1001' });

@@ -31,6 +31,8 @@ export function referenceServerPlugin() {
           CORS_ORIGINS: '*',
           RESET: '1',
           FAULTS: '1',
+          AFTERCARE_CUSTOMER_TOKEN_SECRET: 'test-customer-token-secret',
+          AFTERCARE_TOKEN_SECRET: 'test-order-token-secret',
           ...(database ? { DATABASE_URL: database } : { DATA_DIR: 'memory://' }),
         },
         stdio: ['ignore', 'ignore', 'inherit'],

@@ -6,9 +6,13 @@ import type { AcReturnWizard } from '../../src/components/return-wizard/return-w
 import type { AftercareAdapter } from '../../src/core/adapter.js';
 import { byText, shadowQuery, shadowQueryAll } from './dom.js';
 
-export async function wizard(order: string | undefined, adapter: AftercareAdapter = new MemoryAdapter()) {
+export async function wizard(
+  order: string | undefined,
+  adapter: AftercareAdapter = new MemoryAdapter(),
+  email?: string,
+) {
   const element = await fixture<AcReturnWizard>(
-    html`<ac-return-wizard .adapter=${adapter} .order=${order}></ac-return-wizard>`,
+    html`<ac-return-wizard .adapter=${adapter} .order=${order} .email=${email}></ac-return-wizard>`,
   );
   if (order) await waitUntil(() => shadowQuery(element, '.step__title'), 'first step', { timeout: 3000 });
   return element;

@@ -7,6 +7,7 @@ import {
   isRetryable,
 } from '../../core/errors.js';
 import { getLocale } from '../../core/localization.js';
+import { OrderAccess } from './order-access.js';
 import type * as Model from '../../core/schemas/index.js';
 
 export interface RestAdapterOptions {
@@ -45,37 +46,52 @@ function codeForStatus(status: number): AdapterErrorCode {
 export class RestAdapter implements AftercareAdapter {
   private readonly options: Required<Pick<RestAdapterOptions, 'timeoutMs' | 'retries'>> & RestAdapterOptions;
 
+  private readonly access: OrderAccess;
+
   constructor(options: RestAdapterOptions) {
     if (!options?.baseUrl) throw new TypeError('RestAdapter needs a baseUrl');
     this.options = { timeoutMs: 15_000, retries: 2, ...options };
+    this.access = new OrderAccess(`aftercare:order-access:${options.baseUrl}`);
   }
 
   getOrder(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.Order> {
-    return this.get(`/orders/${encodeURIComponent(ref.orderId)}`, contact(ref), opts);
+    return this.forOrder(ref, opts, (auth) => this.get(`/orders/${encodeURIComponent(ref.orderId)}`, {}, opts, auth));
   }
   getReturnOptions(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.ReturnOptions> {
-    return this.get(`/orders/${encodeURIComponent(ref.orderId)}/return-options`, contact(ref), opts);
+    return this.forOrder(ref, opts, (auth) =>
+      this.get(`/orders/${encodeURIComponent(ref.orderId)}/return-options`, {}, opts, auth),
+    );
   }
-  createReturn(request: Model.ReturnRequest, opts?: RequestOptions): Promise<Model.ReturnReceipt> {
-    return this.post('/returns', request, opts);
+  async createReturn(request: Model.ReturnRequest, opts?: RequestOptions): Promise<Model.ReturnReceipt> {
+    const receipt = await this.forOrder({ orderId: request.orderId }, opts, (auth) =>
+      this.post<Model.ReturnReceipt>('/returns', request, opts, auth),
+    );
+    this.access.rememberReturn(receipt.id, receipt.orderId);
+    return receipt;
   }
   getReturn(returnId: string, opts?: RequestOptions): Promise<Model.ReturnReceipt> {
-    return this.get(`/returns/${encodeURIComponent(returnId)}`, {}, opts);
+    const orderId = this.access.orderOfReturn(returnId);
+    const read = (auth?: Record<string, string>) =>
+      this.get<Model.ReturnReceipt>(`/returns/${encodeURIComponent(returnId)}`, {}, opts, auth);
+    return orderId ? this.forOrder({ orderId }, opts, read) : read();
   }
   getReviewRequest(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.ReviewRequest> {
-    return this.get(`/orders/${encodeURIComponent(ref.orderId)}/review-request`, contact(ref), opts);
+    return this.forOrder(ref, opts, (auth) =>
+      this.get(`/orders/${encodeURIComponent(ref.orderId)}/review-request`, {}, opts, auth),
+    );
   }
   submitReview(review: Model.ReviewSubmission, opts?: RequestOptions): Promise<Model.ReviewReceipt> {
-    return this.post('/reviews', review, opts);
+    return this.forOrder({ orderId: review.orderId }, opts, (auth) => this.post('/reviews', review, opts, auth));
   }
   submitNps(response: Model.NpsSubmission, opts?: RequestOptions): Promise<Model.NpsReceipt> {
-    return this.post('/nps-responses', response, opts);
+    const send = (auth?: Record<string, string>) => this.post<Model.NpsReceipt>('/nps-responses', response, opts, auth);
+    return response.orderId ? this.forOrder({ orderId: response.orderId }, opts, send) : send();
   }
   getLoyalty(ref: { customerId?: string }, opts?: RequestOptions): Promise<Model.LoyaltyAccount> {
     return this.get(`/loyalty/${ref.customerId ? encodeURIComponent(ref.customerId) : 'me'}`, {}, opts);
   }
   async subscribeToUpdates(sub: Model.UpdateSubscription, opts?: RequestOptions): Promise<void> {
-    await this.post('/update-subscriptions', sub, opts);
+    await this.forOrder({ orderId: sub.orderId }, opts, (auth) => this.post('/update-subscriptions', sub, opts, auth));
   }
   getRecommendations(ref: RecommendationQuery, opts?: RequestOptions): Promise<Model.Recommendation[]> {
     const query: Record<string, string | undefined> = {
@@ -86,15 +102,60 @@ export class RestAdapter implements AftercareAdapter {
     return this.get('/recommendations', query, opts);
   }
 
-  private get<T>(path: string, query: Record<string, string | undefined>, opts?: RequestOptions): Promise<T> {
-    const url = new URL(this.options.baseUrl.replace(/\/?$/, '/') + path.replace(/^\//, ''), globalThis.location?.href);
-    for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);
-    return this.send<T>(url, { method: 'GET' }, true, opts);
+  /**
+   * A call about one order, with its proof: the ref's own token, one kept
+   * from before, or one the adapter gets now with the email or phone
+   * (POST /order-access). A kept token the backend refuses is dropped and,
+   * with the contact at hand, earned once more; else the call is `unauthorized`.
+   */
+  private async forOrder<T>(
+    ref: Model.OrderRef,
+    opts: RequestOptions | undefined,
+    call: (auth: Record<string, string>) => Promise<T>,
+  ): Promise<T> {
+    const bearer = (token: string | undefined): Record<string, string> =>
+      token ? { Authorization: `Bearer ${token}` } : {};
+    const token = ref.token ?? this.access.token(ref.orderId) ?? (await this.prove(ref, opts));
+    try {
+      return await call(bearer(token));
+    } catch (error) {
+      if (!(error instanceof AdapterError) || error.code !== 'unauthorized' || !token || ref.token) throw error;
+      this.access.drop(ref.orderId);
+      const fresh = await this.prove(ref, opts);
+      if (!fresh) throw error;
+      return call(bearer(fresh));
+    }
   }
 
-  private post<T>(path: string, body: unknown, opts?: RequestOptions): Promise<T> {
-    const url = new URL(this.options.baseUrl.replace(/\/?$/, '/') + path.replace(/^\//, ''), globalThis.location?.href);
-    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  /** Proves the order with the email or phone the shopper typed; undefined without either. */
+  private async prove(ref: Model.OrderRef, opts: RequestOptions | undefined): Promise<string | undefined> {
+    if (!ref.email && !ref.phone) return undefined;
+    const proof = { orderId: ref.orderId, ...(ref.email ? { email: ref.email } : { phone: ref.phone }) };
+    const { token } = await this.post<{ token: string }>('/order-access', proof, {
+      ...(opts?.signal ? { signal: opts.signal } : {}),
+    });
+    this.access.keep(ref.orderId, token);
+    return token;
+  }
+
+  private url(path: string): URL {
+    return new URL(this.options.baseUrl.replace(/\/?$/, '/') + path.replace(/^\//, ''), globalThis.location?.href);
+  }
+
+  private get<T>(
+    path: string,
+    query: Record<string, string | undefined>,
+    opts?: RequestOptions,
+    auth: Record<string, string> = {},
+  ): Promise<T> {
+    const url = this.url(path);
+    for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);
+    return this.send<T>(url, { method: 'GET', headers: auth }, true, opts);
+  }
+
+  private post<T>(path: string, body: unknown, opts?: RequestOptions, auth: Record<string, string> = {}): Promise<T> {
+    const url = this.url(path);
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', ...auth };
     if (opts?.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
     // A write may be retried only when the key makes the retry harmless.
     return this.send<T>(
@@ -161,10 +222,6 @@ export class RestAdapter implements AftercareAdapter {
       throw new AdapterError('invalid_response', 'The response is not JSON', { status: response.status, cause: error });
     }
   }
-}
-
-function contact(ref: Model.OrderRef): Record<string, string | undefined> {
-  return { email: ref.email, phone: ref.phone };
 }
 
 /** Maps an RFC 9457 problem (or a bare status) to an AdapterError. */
