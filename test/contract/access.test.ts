@@ -3,7 +3,10 @@
 // is slowed down; no email or phone ever travels in a URL.
 import { expect } from '@open-wc/testing';
 import { SignJWT, UnsecuredJWT } from 'jose';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { RestAdapter } from '../../src/adapters/rest/index.js';
+import '../../src/components/order-tracker/define.js';
+import { shadowQuery } from '../support/dom.js';
 import { customerToken, proven } from '../support/demo-contacts.js';
 
 const SERVER = 'http://127.0.0.1:8788';
@@ -170,5 +173,28 @@ describe('shopper access on the reference server', () => {
     const error = await again.getOrder({ orderId: 'BK-1002' }).catch((e: unknown) => e);
     expect((error as { code: string }).code).to.equal('unauthorized');
     expect((await again.getOrder(proven('BK-1002'))).id).to.equal('BK-1002');
+  });
+
+  it('a signed link opens the tracker without typing: the token attribute is the proof', async () => {
+    sessionStorage.clear();
+    const token = await orderToken('BK-1003');
+    const adapter = new RestAdapter({ baseUrl: SERVER });
+    const element = await fixture(
+      html`<ac-order-tracker order="BK-1003" token=${token} .adapter=${adapter}></ac-order-tracker>`,
+    );
+    await waitUntil(() => shadowQuery(element, '[part="shipment"]'), 'the order', { timeout: 5000 });
+    expect(shadowQuery(element, '[part="lookup-form"]')).to.equal(null);
+  });
+
+  it('an order opened by number alone asks for the email, then shows the order', async () => {
+    sessionStorage.clear();
+    const adapter = new RestAdapter({ baseUrl: SERVER });
+    const element = await fixture(html`<ac-order-tracker order="SG-3001" .adapter=${adapter}></ac-order-tracker>`);
+    await waitUntil(() => shadowQuery(element, '#lookup-contact'), 'the proof form', { timeout: 5000 });
+    const input = shadowQuery<HTMLInputElement>(element, '#lookup-contact')!;
+    input.value = 'alex@example.com';
+    input.dispatchEvent(new InputEvent('input'));
+    shadowQuery<HTMLFormElement>(element, 'form')!.requestSubmit();
+    await waitUntil(() => shadowQuery(element, '[part="shipment"]'), 'the order', { timeout: 5000 });
   });
 });
