@@ -31,6 +31,8 @@ const suites = [
     browsers: [firefox],
   },
   { name: 'story tests', command: ['vitest', 'run'], report: 'reports/stories.json', browsers: [chromium] },
+  // The reference server's own claims (problem+json, body limit, logs without personal data), over HTTP from Node.
+  { name: 'server tests', command: ['tsx', 'test/server/run.mjs'], report: 'reports/server-tests.json', browsers: [] },
 ];
 // With a PostgreSQL to test against (.ci/run starts one), the adapter contract runs again on it.
 if (process.env.AFTERCARE_TEST_DATABASE_URL) {

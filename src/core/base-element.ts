@@ -180,10 +180,13 @@ export abstract class AftercareElement extends LitElement {
   protected track(event: Omit<AnalyticsEvent, 'widget' | 'at'>): void {
     const sink = this.settings.analytics;
     if (!sink) return;
+    const failed = (error: unknown) => console.warn('[aftercare] analytics callback failed', error);
     try {
-      sink({ ...event, widget: this.localName, at: new Date().toISOString() });
+      // An async sink's rejection is caught too: analytics never breaks a widget, nor leaves an unhandled rejection.
+      const result: unknown = sink({ ...event, widget: this.localName, at: new Date().toISOString() });
+      if (result instanceof Promise) result.catch(failed);
     } catch (error) {
-      console.warn('[aftercare] analytics callback failed', error);
+      failed(error);
     }
   }
 }

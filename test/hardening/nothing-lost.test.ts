@@ -24,6 +24,10 @@ interface SentRequest {
   path: string;
   idempotencyKey: string | null;
   body: Record<string, unknown> | undefined;
+  /** The server answered from the record an earlier request with the key made (`Idempotent-Replayed`). */
+  replayed?: boolean;
+  /** The JSON the server answered, when an answer arrived. */
+  answer?: Record<string, unknown>;
 }
 
 /**
@@ -42,13 +46,21 @@ function shopWithLostFirstWrite() {
       const method = init.method ?? 'GET';
       const proof = new URL(String(input)).pathname.endsWith('/order-access');
       if (method !== 'GET' && !proof) headers.set('X-Test-Fault', `hang-after-commit:${faultId}`);
-      sent.push({
+      const request: SentRequest = {
         method,
         path: new URL(String(input)).pathname,
         idempotencyKey: headers.get('Idempotency-Key'),
         body: typeof init.body === 'string' ? (JSON.parse(init.body) as Record<string, unknown>) : undefined,
+      };
+      sent.push(request);
+      return fetch(input, { ...init, headers }).then(async (response) => {
+        request.replayed = response.headers.get('Idempotent-Replayed') === 'true';
+        request.answer = await response
+          .clone()
+          .json()
+          .catch(() => undefined);
+        return response;
       });
-      return fetch(input, { ...init, headers });
     },
   });
   const writes = () => sent.filter((request) => request.method !== 'GET' && !request.path.endsWith('/order-access'));
@@ -186,6 +198,13 @@ describe('nothing lost, against the reference server', () => {
     expect(retried!.body).to.deep.equal(lost!.body);
     expect(comment!.body).to.include({ comment: 'Fast delivery to Surabaya' });
     expect(writes()).to.have.length(3);
+    // One record on the server: the retry was answered from the record the lost score made (a replay, so
+    // no second record was written), and the comment went to that record. The server has no read of NPS
+    // responses to count them by survey, as the return and review above are counted.
+    expect(retried!.replayed, 'the retried score is a replay of the lost one').to.equal(true);
+    expect(comment!.body!['responseId']).to.be.a('string');
+    expect(comment!.body!['responseId']).to.equal(retried!.answer!['responseId']);
+    expect(comment!.replayed, 'the comment is a write of its own').to.equal(false);
   });
 
   it('order tracker: a wrong email keeps the form, and the shopper’s contacts are never stored', async () => {
