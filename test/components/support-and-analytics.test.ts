@@ -72,7 +72,7 @@ describe('support links', () => {
 
   it('appear in the return wizard, and clicks are counted without the address', async () => {
     const { element, events } = await page(html`<ac-return-wizard order="BK-1004"></ac-return-wizard>`);
-    await waitUntil(() => shadowQuery(element, '[part="support"]'), 'support in the wizard');
+    await waitUntil(() => shadowQuery(element, '[part="support"]'), 'support in the wizard', { timeout: 5000 });
     const mail = shadowQueryAll<HTMLAnchorElement>(element, '[part="support"] a')[3]!;
     mail.addEventListener('click', (event) => event.preventDefault());
     mail.click();
@@ -89,7 +89,8 @@ describe('analytics', () => {
       shadowQuery<HTMLButtonElement>(element, '.navigation .button:last-child')!.click();
       await waitUntil(() => title() === expected && !shadowQuery(element, '[part="skeleton"]'), expected);
     };
-    await waitUntil(() => shadowQuery(element, '#item-li-1004-1'));
+    // The first wizard of the run loads its steps cold; a busy CI machine needs more than a second.
+    await waitUntil(() => shadowQuery(element, '#item-li-1004-1'), 'items listed', { timeout: 5000 });
     shadowQuery<HTMLInputElement>(element, '#item-li-1004-1')!.click();
     await (element as unknown as { updateComplete: Promise<void> }).updateComplete;
     const reason = shadowQuery<HTMLSelectElement>(element, '#reason-li-1004-1')!;
