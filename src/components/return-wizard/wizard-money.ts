@@ -63,7 +63,16 @@ export function buildRequest(data: WizardData, state: WizardState): ReturnReques
  * one gets a new key, so the backend never sees one key with two bodies.
  */
 export function submissionFor(state: WizardState, request: ReturnRequest): { key: string; fingerprint: string } {
-  const { refundAccount: _account, ...comparable } = request;
+  // The account is never in the fingerprint, which drafts keep: a corrected one is compared in memory only.
+  const { refundAccount, ...comparable } = request;
   const fingerprint = JSON.stringify(comparable);
-  return state.submission?.fingerprint === fingerprint ? state.submission : { key: newIdempotencyKey(), fingerprint };
+  const account = JSON.stringify(refundAccount ?? null);
+  const current = state.submission;
+  if (current?.fingerprint === fingerprint && (ACCOUNT_SENT.get(current) ?? account) === account) return current;
+  const next = { key: newIdempotencyKey(), fingerprint };
+  ACCOUNT_SENT.set(next, account);
+  return next;
 }
+
+/** The refund account each submission was made for, in memory only (a reload forgets it with the account). */
+const ACCOUNT_SENT = new WeakMap<object, string>();
