@@ -30,6 +30,12 @@ async function page(widget: ReturnType<typeof html>, adapter = new MemoryAdapter
   return { provider, element, events, adapter };
 }
 
+// A draft left by another file (Firefox runs every file in one browsing session) would open the wizard elsewhere.
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
+
 const hrefs = (root: Element) =>
   shadowQueryAll<HTMLAnchorElement>(root, '[part="support"] a').map((a) => a.getAttribute('href'));
 
