@@ -13,6 +13,7 @@ import { getOrder, subscribeToUpdates } from '../../generated/contract-schemas.j
 import { copyText } from '../shared/clipboard.js';
 import { OrderElement } from '../shared/order-element.js';
 import { renderSupport } from '../shared/support.js';
+import { linkButtonStyles, listStyles } from '../shared/utility.styles.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { trackerStyles } from './order-tracker.styles.js';
 import { cashDue, hasDeliveredItems, needsExplaining, orderProgress, STAGES, statusSignature } from './order-stage.js';
@@ -89,7 +90,7 @@ async function withPartsLoaded(order: Order): Promise<Order> {
  */
 export class AcOrderTracker extends OrderElement {
   static override contract = { getOrder, subscribeToUpdates };
-  static override styles = [...widgetStyles, trackerStyles];
+  static override styles = [...widgetStyles, linkButtonStyles, listStyles, trackerStyles];
 
   static override properties: PropertyDeclarations = {
     ...OrderElement.properties,

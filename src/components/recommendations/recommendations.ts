@@ -9,7 +9,7 @@ import { safeImageUrl, safeLinkUrl } from '../../core/safe-url.js';
 import type { Money, Recommendation, RecommendationPlacement } from '../../core/schemas/index.js';
 import { tokens } from '../../core/styles/tokens.js';
 import { getRecommendations } from '../../generated/contract/getRecommendations.js';
-import { utilityStyles } from '../shared/utility.styles.js';
+import { thumbStyles, utilityStyles } from '../shared/utility.styles.js';
 import { recommendationsStyles } from './recommendations.styles.js';
 
 /**
@@ -31,7 +31,7 @@ import { recommendationsStyles } from './recommendations.styles.js';
  */
 export class AcRecommendations extends AftercareElement {
   static override contract = { getRecommendations };
-  static override styles = [tokens, utilityStyles, recommendationsStyles];
+  static override styles = [tokens, utilityStyles, thumbStyles, recommendationsStyles];
 
   static override properties: PropertyDeclarations = {
     order: {},

@@ -14,6 +14,7 @@ import { formStyles } from '../shared/form.styles.js';
 import { OrderElement } from '../shared/order-element.js';
 import { renderSkeleton } from '../shared/skeleton.js';
 import { renderSupport } from '../shared/support.js';
+import { calloutStyles, linkButtonStyles, listStyles } from '../shared/utility.styles.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { perkLabel } from './return-text.js';
 import { returnWizardStyles } from './return-wizard.styles.js';
@@ -75,7 +76,14 @@ export class AcReturnWizard extends OrderElement {
     createReturn: () => import('../../generated/contract/createReturn.js').then((m) => m.createReturn),
     getReturn: () => import('../../generated/contract/getReturn.js').then((m) => m.getReturn),
   };
-  static override styles = [...widgetStyles, formStyles, returnWizardStyles];
+  static override styles = [
+    ...widgetStyles,
+    linkButtonStyles,
+    listStyles,
+    calloutStyles,
+    formStyles,
+    returnWizardStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     ...OrderElement.properties,

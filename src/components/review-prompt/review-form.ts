@@ -82,7 +82,7 @@ export function renderReviewForm(id: string, state: ReviewItemState, handlers: R
 
 export const styles = [
   formStyles,
-  photoPickerStyles,
+  ...photoPickerStyles,
   css`
     .review-form {
       display: grid;

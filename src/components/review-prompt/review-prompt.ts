@@ -11,6 +11,7 @@ import type { ReviewRequest } from '../../core/schemas/index.js';
 import { getReviewRequest, submitReview } from '../../generated/contract-schemas.js';
 import { renderScale, scaleStyles, starOptions } from '../shared/scale.js';
 import { OrderElement } from '../shared/order-element.js';
+import { calloutStyles, listStyles, thumbStyles } from '../shared/utility.styles.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { emptyItem, type Rating, type ReviewDraft, type ReviewItemState, toDraft } from './review-draft.js';
 import { reviewPromptStyles } from './review-prompt.styles.js';
@@ -46,7 +47,7 @@ const starLabel = (stars: number) => msg(str`${stars} of 5 stars`);
  */
 export class AcReviewPrompt extends OrderElement {
   static override contract = { getReviewRequest, submitReview };
-  static override styles = [...widgetStyles, scaleStyles, reviewPromptStyles];
+  static override styles = [...widgetStyles, listStyles, thumbStyles, calloutStyles, scaleStyles, reviewPromptStyles];
 
   static override properties: PropertyDeclarations = {
     ...OrderElement.properties,

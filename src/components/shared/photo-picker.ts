@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { css, html, nothing } from 'lit';
 import { downscaleImage } from './downscale-image.js';
+import { listStyles } from './utility.styles.js';
 
 export interface PhotoPickerOptions {
   id: string;
@@ -83,51 +84,54 @@ export function renderPhotoPicker(options: PhotoPickerOptions) {
   `;
 }
 
-export const styles = css`
-  .photos {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-  }
-  .photos__item {
-    position: relative;
-  }
-  .photos__item img {
-    display: block;
-    inline-size: 72px;
-    block-size: 72px;
-    object-fit: cover;
-    border-radius: var(--_ac-radius-small);
-  }
-  .photos__remove {
-    position: absolute;
-    inset-block-start: -0.5rem;
-    inset-inline-end: -0.5rem;
-    inline-size: 28px;
-    block-size: 28px;
-    border: 2px solid var(--_ac-color-bg);
-    border-radius: 50%;
-    background: var(--_ac-color-text);
-    color: var(--_ac-color-bg);
-    font: inherit;
-    line-height: 1;
-    cursor: pointer;
-  }
-  /* A 28 px circle with a 44 px touch target around it. */
-  .photos__remove::after {
-    content: '';
-    position: absolute;
-    inset: -8px;
-  }
-  input:focus-visible + .photos__add {
-    outline: var(--_ac-focus-ring-width) solid var(--_ac-color-focus);
-    outline-offset: 2px;
-  }
-  .photos__add--full {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
-  .photos__hint:empty {
-    display: none;
-  }
-`;
+export const styles = [
+  listStyles,
+  css`
+    .photos {
+      display: grid;
+      gap: 0.5rem;
+      justify-items: start;
+    }
+    .photos__item {
+      position: relative;
+    }
+    .photos__item img {
+      display: block;
+      inline-size: 72px;
+      block-size: 72px;
+      object-fit: cover;
+      border-radius: var(--_ac-radius-small);
+    }
+    .photos__remove {
+      position: absolute;
+      inset-block-start: -0.5rem;
+      inset-inline-end: -0.5rem;
+      inline-size: 28px;
+      block-size: 28px;
+      border: 2px solid var(--_ac-color-bg);
+      border-radius: 50%;
+      background: var(--_ac-color-text);
+      color: var(--_ac-color-bg);
+      font: inherit;
+      line-height: 1;
+      cursor: pointer;
+    }
+    /* A 28 px circle with a 44 px touch target around it. */
+    .photos__remove::after {
+      content: '';
+      position: absolute;
+      inset: -8px;
+    }
+    input:focus-visible + .photos__add {
+      outline: var(--_ac-focus-ring-width) solid var(--_ac-color-focus);
+      outline-offset: 2px;
+    }
+    .photos__add--full {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
+    .photos__hint:empty {
+      display: none;
+    }
+  `,
+];

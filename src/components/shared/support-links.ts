@@ -2,6 +2,7 @@ import { msg } from '@lit/localize';
 import { css, html, nothing } from 'lit';
 import type { SupportLinks } from '../../core/config.js';
 import { type SupportChannel, supportLinks } from '../../core/support.js';
+import { listStyles } from './utility.styles.js';
 
 // Loaded only when a store has configured support links.
 
@@ -60,33 +61,36 @@ export function renderSupportLinks(
   `;
 }
 
-export const styles = css`
-  .support {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .support__heading {
-    margin: 0;
-    font-weight: 600;
-  }
-  .support__link {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-block-size: 44px;
-    padding-inline: 0.875rem;
-    border: 1px solid var(--_ac-color-border-strong);
-    border-radius: 999px;
-    color: var(--_ac-color-text);
-    text-decoration: none;
-  }
-  .support__link svg {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.75;
-    stroke-linejoin: round;
-    stroke-linecap: round;
-  }
-`;
+export const styles = [
+  listStyles,
+  css`
+    .support {
+      display: grid;
+      gap: 0.5rem;
+    }
+    .support__heading {
+      margin: 0;
+      font-weight: 600;
+    }
+    .support__link {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-block-size: 44px;
+      padding-inline: 0.875rem;
+      border: 1px solid var(--_ac-color-border-strong);
+      border-radius: 999px;
+      color: var(--_ac-color-text);
+      text-decoration: none;
+    }
+    .support__link svg {
+      inline-size: 1.25rem;
+      block-size: 1.25rem;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 1.75;
+      stroke-linejoin: round;
+      stroke-linecap: round;
+    }
+  `,
+];

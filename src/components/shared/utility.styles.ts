@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The small utilities every widget uses: resets, muted text, a link-styled button, bare lists, cards, thumbnails, a callout. */
+/**
+ * The utilities of every widget: resets, a widget's sections one under the
+ * other, muted text, a card. The rest below are taken only by what uses them,
+ * so a small widget does not carry a big one's CSS.
+ */
 export const utilityStyles = css`
   :host {
     display: block;
@@ -13,7 +17,6 @@ export const utilityStyles = css`
   dd {
     margin: 0;
   }
-  /* A widget's sections, one under the other. */
   .stack {
     display: grid;
     gap: var(--_ac-space);
@@ -21,6 +24,15 @@ export const utilityStyles = css`
   .muted {
     color: var(--_ac-color-text-muted);
   }
+  .card {
+    padding: var(--_ac-space);
+    border: 1px solid var(--_ac-color-border);
+    border-radius: var(--_ac-radius);
+  }
+`;
+
+/** A button that reads as a link, with a full-size touch target. */
+export const linkButtonStyles = css`
   .link-button {
     justify-self: start;
     min-block-size: 44px;
@@ -32,7 +44,12 @@ export const utilityStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .plain-list {
+`;
+
+/** Lists without bullets: one entry per line, or wrapping in a row. */
+export const listStyles = css`
+  .plain-list,
+  .inline-list {
     display: grid;
     gap: 0.5rem;
     margin: 0;
@@ -42,17 +59,11 @@ export const utilityStyles = css`
   .inline-list {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
-  .card {
-    padding: var(--_ac-space);
-    border: 1px solid var(--_ac-color-border);
-    border-radius: var(--_ac-radius);
-  }
-  /* A product picture in a fixed square, so nothing moves when it loads. */
+`;
+
+/** A product picture in a fixed square, so nothing moves when it loads. */
+export const thumbStyles = css`
   .thumb {
     aspect-ratio: 1;
     border-radius: var(--_ac-radius-small);
@@ -65,6 +76,10 @@ export const utilityStyles = css`
     block-size: 100%;
     object-fit: cover;
   }
+`;
+
+/** A note set apart by the accent colour. */
+export const calloutStyles = css`
   .callout {
     padding: 0.75rem var(--_ac-space);
     border-radius: var(--_ac-radius-small);
