@@ -40,7 +40,21 @@ try {
   await page.locator('ac-order-journey ac-review-prompt [part="item"]').first().waitFor({ timeout: 15_000 });
   await page.locator('ac-loyalty-badge [part="card"]').waitFor();
   await page.locator('ac-recommendations [part="product"]').first().waitFor();
-  await page.locator('ac-order-tracker[order="BK-1003"] [part="help"]').waitFor();
+  const tracker = page.locator('ac-order-tracker[order="BK-1003"]');
+  await tracker.locator('[part="help"]').waitFor();
+  await tracker.locator('[part="support"] a').first().waitFor();
+  // Copy the tracking number; subscribe to updates by e-mail.
+  await tracker.locator('[part="copy-button"]').first().click();
+  await tracker.locator('.updates-toggle').click();
+  await tracker.locator('[part="subscribe-form"] #subscribe-address').fill('malee@example.com');
+  await tracker.locator('[part="subscribe-form"] button[type="submit"]').click();
+  await tracker.locator('.subscribe__done').waitFor();
+  // The review form: a star opens it, a text and a submit send the review.
+  const review = page.locator('ac-review-prompt#review');
+  await review.locator('[part="stars"] [role="radio"]').nth(4).click();
+  await review.locator('[part="review-form"] textarea').first().fill('ส่งไวมาก ของตรงปก');
+  await review.locator('[part="review-form"] button[type="submit"]').click();
+  await review.locator('[part="receipt"]').first().waitFor();
   const wizard = page.locator('ac-return-wizard').first();
   await wizard.locator('#item-li-1004-1').check();
   await wizard.locator('#reason-li-1004-1').selectOption('damaged');
@@ -55,7 +69,12 @@ try {
   await wizard.locator('[part="qr-code"] path').waitFor();
   await page.locator('ac-nps-survey[survey="csp"] [role="radio"]').nth(4).click();
   await page.locator('ac-nps-survey[survey="csp"] [part="follow-up"]').waitFor();
-  await page.locator('ac-order-tracker:not([order]) [part="lookup-form"]').waitFor();
+  // The look-up form: a shopper finds an order by its number and e-mail.
+  const lookup = page.locator('ac-order-tracker:not([email])');
+  await lookup.locator('#lookup-order').fill('BK-1001');
+  await lookup.locator('#lookup-contact').fill('somchai@example.com');
+  await lookup.locator('[part="lookup-form"] button[type="submit"]').click();
+  await lookup.locator('[part="copy-button"]').first().waitFor();
   await page.waitForTimeout(500);
   const violations = await page.evaluate(() => window.cspViolations);
   console.log(`${violations.length} CSP violations, ${errors.length} page errors`);

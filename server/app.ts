@@ -141,7 +141,10 @@ export function createApp({
 
   app.use(
     '*',
-    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problem(c, 'invalid_request', 'The request is too large') }),
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => problem(c, 'invalid_request', 'The request is too large', {}, 413),
+    }),
   );
 
   // A write to an order proves access before anything else, a replayed key included.

@@ -25,9 +25,17 @@ const TITLES: Record<AdapterErrorCode, string> = {
   invalid_response: 'Bad response upstream',
 };
 
-/** An RFC 9457 problem document; `code` is the adapter error code the RestAdapter maps back. */
-export function problem(c: Context, code: AdapterErrorCode, detail?: string, extra: Record<string, unknown> = {}) {
-  const status = STATUS[code];
+/**
+ * An RFC 9457 problem document; `code` is the adapter error code the RestAdapter maps back. `status` is the
+ * code's own unless HTTP has a more precise one (413 for a body over the limit).
+ */
+export function problem(
+  c: Context,
+  code: AdapterErrorCode,
+  detail?: string,
+  extra: Record<string, unknown> = {},
+  status = STATUS[code],
+) {
   return c.body(
     JSON.stringify({
       type: `https://aftercare.dev/problems/${code}`,
