@@ -10,6 +10,10 @@ export const PACKAGE_ENTRIES = {
   ...Object.fromEntries(elements.map((e) => [e.tag, `src/components/${e.folder}/define.ts`])),
   'adapters/memory': 'src/adapters/memory/index.ts',
   'adapters/rest': 'src/adapters/rest/index.ts',
+  // Vendor mappers: their own entries, never in the CDN bundle.
+  'adapters/aftership': 'src/adapters/aftership/index.ts',
+  'adapters/shopify': 'src/adapters/shopify/index.ts',
+  'adapters/woocommerce': 'src/adapters/woocommerce/index.ts',
 };
 
 const root = import.meta.dirname;

@@ -5,6 +5,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './test/support/browser.mjs';
 import { jsonModulesPlugin } from './test/support/json-modules.mjs';
 import { referenceServerPlugin } from './test/support/reference-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { viewportPlugin } from './test/support/viewport-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/react/**'],
@@ -13,6 +14,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     referenceServerPlugin(),
     jsonModulesPlugin(),
+    viewportPlugin(),
   ],
   browsers: [
     playwrightLauncher({

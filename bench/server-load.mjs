@@ -30,6 +30,22 @@ const ORDER_FLOOR = 0.1;
  */
 const P99_CEILING_MS = 100;
 
+/** The merchant API key the benchmark's server takes, and the order it upserts again and again. */
+const ADMIN_KEY = 'bench-admin-key';
+const UPSERT = {
+  id: 'BENCH-1',
+  number: 'BENCH-1',
+  placedAt: '2026-05-11T10:24:00+07:00',
+  status: 'open',
+  total: { amount: '990.00', currency: 'THB' },
+  customer: { name: 'Bench' },
+  items: [
+    { id: 'li-1', productId: 'p-1', title: 'Scarf', quantity: 1, unitPrice: { amount: '990.00', currency: 'THB' } },
+  ],
+  shipments: [],
+  contact: { email: 'bench@example.com' },
+};
+
 /** The demo order every read asks for, and the email it was placed with (the shopper's proof). */
 const ORDER = { orderId: 'BK-1001', email: 'somchai@example.com' };
 
@@ -48,9 +64,16 @@ async function orderRequests(url) {
   const { token } = await response.json();
   const headers = { Authorization: `Bearer ${token}` };
   return [
-    // Orders are kept in memory once loaded; return options read the returns table on every request.
+    // Every request reads the database: the order, and for return options its returns too.
     { endpoint: 'GET /orders/{id}', path: `/orders/${ORDER.orderId}`, headers, checked: true },
     { endpoint: 'GET /orders/{id}/return-options', path: `/orders/${ORDER.orderId}/return-options`, headers },
+    {
+      endpoint: 'PUT /admin/orders/{id} (upsert)',
+      path: `/admin/orders/${UPSERT.id}`,
+      method: 'PUT',
+      body: JSON.stringify(UPSERT),
+      headers: { Authorization: `Bearer ${ADMIN_KEY}`, 'Content-Type': 'application/json' },
+    },
   ];
 }
 
@@ -61,7 +84,15 @@ async function orderRequests(url) {
 async function startServer(env) {
   const main = process.env.AFTERCARE_SERVER_MAIN ?? 'server/main.ts';
   const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', main], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', RESET: '1', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      RESET: '1',
+      DEMO: '1',
+      AFTERCARE_ADMIN_KEYS: ADMIN_KEY,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise((resolve, reject) => {
@@ -82,8 +113,9 @@ async function startServer(env) {
   return { child, url };
 }
 
-async function load(url, { path, headers = {} }) {
-  const run = (duration) => autocannon({ url: `${url}${path}`, headers, connections: LOAD.connections, duration });
+async function load(url, { path, headers = {}, method = 'GET', body }) {
+  const run = (duration) =>
+    autocannon({ url: `${url}${path}`, method, body, headers, connections: LOAD.connections, duration });
   await run(LOAD.warmup);
   return run(LOAD.duration);
 }

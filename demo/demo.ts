@@ -1,6 +1,7 @@
 // The demo storefront: picks a demo order and a language, and shows the
 // order's page. The widgets follow <html lang>, as on a real shop.
 import '../src/index.js';
+import { demoAccessToken } from '../src/adapters/memory/index.js';
 
 const ORDERS: Record<string, string> = {
   'BK-1001': 'BK-1001 · in transit, split, cash on delivery',
@@ -40,10 +41,15 @@ for (const [id, label] of Object.entries(ORDERS)) {
 orderPicker.value = params.get('order') ?? 'BK-1001';
 languagePicker.value = params.get('lang') ?? 'en';
 
-/** The whole order page is one tag: the journey places every widget the order's stage calls for. */
-function placeWidgets(order: string) {
+/**
+ * The whole order page is one tag: the journey places every widget the order's stage calls for.
+ * Picking an order is following the link in its shipping e-mail: the link carries the order's
+ * access token (the demo's, or none against a real server, which then asks for the e-mail).
+ */
+function placeWidgets(order: string, token: string | null) {
   const journey = document.createElement('ac-order-journey');
   journey.setAttribute('order', order);
+  if (token) journey.setAttribute('token', token);
   widgets.replaceChildren(journey);
 }
 
@@ -64,7 +70,13 @@ function remember() {
 }
 
 orderPicker.addEventListener('change', () => {
-  placeWidgets(orderPicker.value);
+  const token = endpoint ? null : demoAccessToken(orderPicker.value);
+  placeWidgets(orderPicker.value, token);
+  // As in a signed link: the token, never the e-mail or phone, rides in the address.
+  const url = new URL(location.href);
+  if (token) url.searchParams.set('token', token);
+  else url.searchParams.delete('token');
+  history.replaceState(null, '', url);
   remember();
 });
 languagePicker.addEventListener('change', () => {
@@ -73,4 +85,8 @@ languagePicker.addEventListener('change', () => {
 });
 
 applyLanguage(languagePicker.value);
-placeWidgets(orderPicker.value);
+// An address with an order but no token is an order opened by its number alone: the page asks for the e-mail.
+placeWidgets(
+  orderPicker.value,
+  params.has('order') || endpoint ? params.get('token') : demoAccessToken(orderPicker.value),
+);

@@ -26,7 +26,7 @@ const minifyCss = minifyLiterals({
   },
 });
 
-const inputOptions = (input) => ({
+const inputOptions = (input, plugins = []) => ({
   input,
   tsconfig: 'tsconfig.json',
   platform: 'browser',
@@ -36,7 +36,7 @@ const inputOptions = (input) => ({
   // The CDN entry imports every element that the journey also loads lazily: expected, not a mistake.
   checks: { ineffectiveDynamicImport: false },
   logLevel: 'warn',
-  plugins: [minifyCss],
+  plugins: [minifyCss, ...plugins],
   treeshake: { manualPureFunctions: ['css'] },
 });
 
@@ -52,9 +52,9 @@ export async function bundleForBrowser(input, output = {}) {
   }
 }
 
-/** The same bundle on disk, as the CDN ships it. */
-export async function writeBrowserBundle(input, output) {
-  const bundle = await rolldown(inputOptions(input));
+/** The same bundle on disk, as the CDN ships it (with the CDN's own plugins). */
+export async function writeBrowserBundle(input, output, plugins) {
+  const bundle = await rolldown(inputOptions(input, plugins));
   try {
     return await bundle.write(outputOptions(output));
   } finally {

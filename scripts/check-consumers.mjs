@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Packs the library (`npm pack`), installs the tarball into two fresh consumer
 // projects and checks them in Chromium: a plain HTML page with only tags and
-// the CDN bundle, and a React 19 app built with Vite using aftercare/react.
+// the CDN bundle (and one with a tracker alone, which must fetch no other
+// element's code), and a React 19 app built with Vite using aftercare/react.
 // Run after `npm run build`; exits non-zero when either is broken.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -41,14 +42,25 @@ run('npx', ['vite', 'build'], react);
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 let failures = 0;
-async function check(name, folder, test) {
+async function check(name, folder, test, path = '/') {
   const { server, url } = await serve(folder);
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // Every script the page fetched, for a check of what a page pays for.
+  const scripts = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js'))
+      scripts.push(
+        response.text().then(
+          (text) => ({ file: response.url().split('/').pop(), text }),
+          () => ({ file: response.url().split('/').pop(), text: '' }), // a late one, after the page closed
+        ),
+      );
+  });
   try {
-    await page.goto(`${url}/`);
-    await test(page);
+    await page.goto(`${url}${path}`);
+    await test(page, scripts);
     if (errors.length) throw new Error(errors.join('; '));
     console.log(`✓ ${name}`);
   } catch (error) {
@@ -66,6 +78,29 @@ await check('plain HTML page with the CDN bundle', html, async (page) => {
   await page.locator('ac-nps-survey [role="radio"]').first().waitFor();
 });
 
+await check(
+  'a tracker alone fetches no wizard, survey or other widget code',
+  html,
+  async (page, scripts) => {
+    // In Thai, with the tracker's and the shared strings only (scripts/locale-split.mjs).
+    await page.locator('ac-order-tracker').getByText('กำลังนำส่ง').first().waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(500);
+    // An element's code is where its tag is registered: defineElement('ac-…', …). (The tracker draws a
+    // recommendations strip itself, so that one may come.)
+    const fetched = await Promise.all(scripts);
+    const code = fetched.map((script) => script.text).join('\n');
+    const registers = (tag) => new RegExp(`\\(\\s*["'\\x60]${tag}["'\\x60]\\s*,`).test(code);
+    if (!registers('ac-order-tracker')) throw new Error('the tracker was not registered by the fetched code');
+    const others = ['ac-return-wizard', 'ac-nps-survey', 'ac-review-prompt', 'ac-order-journey', 'ac-loyalty-badge'];
+    const elements = others.filter(registers);
+    if (elements.length) throw new Error(`fetched the code of ${elements.join(', ')}`);
+    const strings = fetched.filter(({ file }) => /^th-(?!order-tracker-|shared-|recommendations-)/.test(file));
+    if (strings.length) throw new Error(`fetched ${strings.map(({ file }) => file).join(', ')}`);
+    if (!fetched.some(({ file }) => file.startsWith('th-order-tracker-'))) throw new Error("no tracker's strings");
+  },
+  '/tracker.html',
+);
+
 await check('React 19 app built with Vite', join(react, 'dist'), async (page) => {
   await page.locator('#loaded', { hasText: 'BK-1004' }).waitFor({ timeout: 10_000 });
   await page.locator('ac-order-tracker').getByRole('button', { name: 'Retur atau tukar' }).click();
@@ -74,5 +109,5 @@ await check('React 19 app built with Vite', join(react, 'dist'), async (page) =>
 
 await browser.close();
 rmSync(work, { recursive: true, force: true });
-console.log(`${2 - failures} of 2 consumers work`);
+console.log(`${3 - failures} of 3 consumer checks pass`);
 process.exit(failures ? 1 : 0);

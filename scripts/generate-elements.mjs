@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // From src/elements.json, the one list of elements, writes what must name
-// every element: src/index.ts, src/react.ts (events from each class's
+// every element: src/index.ts, src/cdn.ts (the CDN bundle's autoloader), src/react.ts (events from each class's
 // `@fires` JSDoc, as custom-elements.json has them), src/generated/elements.ts
 // for tests and tools, and the `ac-*` export keys of package.json.
 // `npm run elements`; CI fails when any of them is stale.
@@ -19,13 +19,32 @@ const reactName = (event) =>
   'on' + event.replace(/^ac-/, '').replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
 
 const index = `${HEADER}/**
- * The package entry and the CDN bundle: registers every Aftercare element
- * and exports the JavaScript API.
+ * The package entry: registers every Aftercare element and exports the
+ * JavaScript API (the CDN bundle, src/cdn.ts, loads each element on demand).
  */
 ${elements.map((e) => `import '${define(e)}';`).join('\n')}
 
 export * from './api.js';
 ${elements.map((e) => `export { ${e.className} } from '${define(e)}';`).join('\n')}
+`;
+
+const provider = elements.find((e) => e.tag === 'ac-provider');
+const cdn = `${HEADER}/**
+ * The CDN bundle (dist/cdn/aftercare.js): exports the JavaScript API and
+ * imports each element's code only when its tag appears on the page.
+ */
+// The provider first, in this file: the elements inside it ask for its settings as they upgrade.
+import '${define(provider)}';
+import { autoload } from './core/autoloader.js';
+
+export * from './api.js';
+
+autoload({
+${elements
+  .filter((e) => e !== provider)
+  .map((e) => `  '${e.tag}': () => import('${define(e)}'),`)
+  .join('\n')}
+});
 `;
 
 const react = `${HEADER}/**
@@ -89,9 +108,10 @@ for (const [key, value] of Object.entries(pkg.exports)) {
 pkg.exports = exports;
 
 writeFileSync('src/index.ts', index);
+writeFileSync('src/cdn.ts', cdn);
 writeFileSync('src/react.ts', react);
 writeFileSync('src/generated/elements.ts', registry);
 writeFileSync('package.json', JSON.stringify(pkg, null, 2) + '\n');
 console.log(
-  `wrote src/index.ts, src/react.ts, src/generated/elements.ts and package.json exports (${elements.length} elements)`,
+  `wrote src/index.ts, src/cdn.ts, src/react.ts, src/generated/elements.ts and package.json exports (${elements.length} elements)`,
 );

@@ -3,6 +3,7 @@
 // contract (src/core/contract.ts). CI regenerates it and fails when it is stale.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadContract } from './generate-schemas.mjs';
+import { adminOpenApi } from './openapi-admin.mjs';
 
 const { CONTRACT, z } = await loadContract();
 const schema = (zod, io) => {
@@ -94,6 +95,7 @@ const write = (summary, input, output, security = orderProof) => ({
     },
   },
 });
+const admin = adminOpenApi({ schemas, ref, problems, idempotencyKey });
 
 const document = {
   openapi: '3.1.0',
@@ -101,8 +103,9 @@ const document = {
     title: 'Aftercare REST contract',
     version: '1',
     description:
-      'What RestAdapter calls and the reference server (server/) implements. Generated from src/core/contract.ts by scripts/generate-openapi.mjs.',
+      'What RestAdapter calls and the reference server (server/) implements, and the server’s merchant API (tag `admin`). Generated from src/core/contract.ts by scripts/generate-openapi.mjs.',
   },
+  tags: [admin.tag],
   paths: {
     '/order-access': {
       post: {
@@ -144,10 +147,12 @@ const document = {
       { name: 'orderId', in: 'query', schema: { type: 'string' } },
       { name: 'customerId', in: 'query', schema: { type: 'string' } },
     ]),
+    ...admin.paths,
   },
   components: {
     schemas,
     securitySchemes: {
+      adminKey: admin.securityScheme,
       orderToken: {
         type: 'http',
         scheme: 'bearer',

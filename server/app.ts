@@ -4,22 +4,25 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { routePath } from 'hono/route';
 import type * as z from 'zod/mini';
-import type { DemoStore } from '../src/adapters/memory/demo-store.js';
 import { CONTRACT } from '../src/core/contract.js';
 import { AdapterError } from '../src/core/errors.js';
 import { primaryLanguage } from '../src/core/languages.js';
 import { normalizeOrderNumber } from '../src/core/order-number.js';
 import type { CustomerTokens } from './access/customer-tokens.js';
+import type { AdminKeys } from './admin/keys.js';
+import { adminRoutes } from './admin/routes.js';
 import { type OrderTokens, TOKEN_LIFETIME } from './access/order-tokens.js';
 import type { RateLimiter } from './access/rate-limit.js';
 import type { RecommendationPlacement } from '../src/core/schemas/index.js';
+import { Shop } from '../src/shop/shop.js';
 import type { Logger } from './logger.js';
+import type { Notifications } from './notifications/index.js';
 import { faultInjection } from './faults.js';
 import { problem, problemFor } from './problem.js';
 import { IdempotencyStore } from './storage/idempotency.js';
 
 export interface AppOptions {
-  store: DemoStore;
+  store: Shop;
   idempotency: IdempotencyStore;
   log: Logger;
   /** Origins allowed to call from a browser; empty: same origin only. `*` allows any. */
@@ -32,6 +35,12 @@ export interface AppOptions {
   /** The store's customer sign-in, when configured: customer tokens open the customer's orders and loyalty. */
   customerTokens?: CustomerTokens | undefined;
   rateLimiter: RateLimiter;
+  /** The merchant API's keys (AFTERCARE_ADMIN_KEYS); without any, every /admin call is refused. */
+  adminKeys: AdminKeys;
+  /** AFTERCARE_ORDER_PAGE_URL, for access links: `{order}` and `{token}` are filled in. */
+  orderPageUrl?: string | undefined;
+  /** Messages to subscribers and webhooks to the store (server/notifications/); none without. */
+  notifications?: Notifications | undefined;
 }
 
 /** Look-ups allowed per order, and per client address (generous: mobile networks put many shoppers behind one address), in each window. */
@@ -73,6 +82,9 @@ export function createApp({
   orderTokens,
   customerTokens,
   rateLimiter,
+  notifications,
+  adminKeys,
+  orderPageUrl,
 }: AppOptions) {
   const app = new Hono();
 
@@ -84,10 +96,10 @@ export function createApp({
   const mayAccess = async (c: Context, orderId: string): Promise<void> => {
     const token = bearer(c);
     if (token) {
-      const order = store.findOrder({ orderId });
-      if ((await orderTokens.orderOf(token).catch(() => undefined)) === order.id) return;
+      const stored = await store.findOrder({ orderId });
+      if ((await orderTokens.orderOf(token).catch(() => undefined)) === stored.order.id) return;
       const customer = await customerTokens?.customerOf(token);
-      if (customer && customer === order.customerId) return;
+      if (customer && customer === Shop.customerOf(stored)) return;
     }
     throw new AdapterError('unauthorized', 'This order needs its access token or the customer’s sign-in');
   };
@@ -121,7 +133,7 @@ export function createApp({
           'Accept-Language',
           ...(faults ? ['X-Test-Fault'] : []),
         ],
-        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
         // A browser hides other headers from cross-origin callers; the adapter needs these.
         exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Content-Type-Options', 'Referrer-Policy'],
         maxAge: 600,
@@ -146,6 +158,9 @@ export function createApp({
       onError: (c) => problem(c, 'invalid_request', 'The request is too large', {}, 413),
     }),
   );
+
+  // The merchant API checks its key before anything else, a replayed Idempotency-Key included.
+  app.use('/admin/*', adminKeys.middleware());
 
   // A write to an order proves access before anything else, a replayed key included.
   app.use('*', async (c, next) => {
@@ -222,7 +237,7 @@ export function createApp({
         return problem(c, 'rate_limited', 'Too many look-ups for this order; try again later');
       }
     }
-    const order = store.findOrder({
+    const { order } = await store.findOrder({
       orderId,
       ...(typeof email === 'string' ? { email } : {}),
       ...(typeof phone === 'string' ? { phone } : {}),
@@ -232,21 +247,34 @@ export function createApp({
   app.get('/orders/:id', async (c) => c.json(await store.getOrder(await ref(c), language(c))));
   app.get('/orders/:id/return-options', async (c) => c.json(await store.getReturnOptions(await ref(c), language(c))));
   app.get('/orders/:id/review-request', async (c) => c.json(await store.getReviewRequest(await ref(c), language(c))));
-  app.post('/returns', async (c) =>
-    c.json(await store.createReturn(parse(CONTRACT.createReturn.input, await json(c)), language(c)), 201),
-  );
+  app.post('/returns', async (c) => {
+    const receipt = await store.createReturn(parse(CONTRACT.createReturn.input, await json(c)), language(c));
+    await notifications?.returnCreated(receipt);
+    return c.json(receipt, 201);
+  });
   app.get('/returns/:id', async (c) => {
-    if (!bearer(c)) throw new AdapterError('unauthorized', 'This return needs its order’s access token');
+    // Who asks comes first: a missing or forged token learns nothing, not even whether the return exists.
+    const token = bearer(c);
+    const signed =
+      token && ((await orderTokens.orderOf(token).catch(() => undefined)) ?? (await customerTokens?.customerOf(token)));
+    if (!signed) throw new AdapterError('unauthorized', 'This return needs its order’s access token');
     const receipt = await store.getReturn(c.req.param('id'));
     await mayAccess(c, receipt.orderId);
     return c.json(receipt);
   });
-  app.post('/reviews', async (c) =>
-    c.json(await store.submitReview(parse(CONTRACT.submitReview.input, await json(c)), language(c)), 201),
-  );
-  app.post('/nps-responses', async (c) =>
-    c.json(await store.submitNps(parse(CONTRACT.submitNps.input, await json(c))), 201),
-  );
+  app.post('/reviews', async (c) => {
+    const review = parse(CONTRACT.submitReview.input, await json(c));
+    const receipt = await store.submitReview(review, language(c));
+    await notifications?.reviewSubmitted(review.orderId, receipt, review.rating);
+    return c.json(receipt, 201);
+  });
+  app.post('/nps-responses', async (c) => {
+    // An order token is proof (Authorization), never part of the stored answer, even when a client puts it in the body.
+    const { token: _token, ...answer } = parse(CONTRACT.submitNps.input, await json(c));
+    const receipt = await store.submitNps(answer);
+    await notifications?.npsAnswered(receipt.responseId, answer);
+    return c.json(receipt, 201);
+  });
   // A customer's points are for that customer only: `me`, or their own id.
   app.get('/loyalty/:customer', async (c) => {
     const customerId = await signedInCustomer(c);
@@ -255,7 +283,11 @@ export function createApp({
     return c.json(await store.getLoyalty({ customerId }, language(c)));
   });
   app.post('/update-subscriptions', async (c) => {
-    await store.subscribeToUpdates(parse(CONTRACT.subscribeToUpdates.input, await json(c)));
+    const subscription = parse(CONTRACT.subscribeToUpdates.input, await json(c));
+    await store.subscribeToUpdates(subscription);
+    const made = await notifications?.subscribe({ ...subscription, locale: language(c) });
+    // LINE waits for the shopper to send the one-time code to the store's Official Account.
+    if (made?.status === 'pending') return c.json(made, 201);
     return c.body(null, 204);
   });
   app.get('/recommendations', async (c) => {
@@ -266,6 +298,10 @@ export function createApp({
     });
     return c.json(await store.getRecommendations(query, language(c)));
   });
+
+  app.route('/admin', adminRoutes({ state: store.state, orderTokens, orderPageUrl }));
+
+  notifications?.routes(app);
 
   app.notFound((c) => problem(c, 'not_found', 'No such endpoint'));
   app.onError((error, c) => {

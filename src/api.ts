@@ -12,3 +12,7 @@ export type { MemoryAdapterOptions } from './adapters/memory/index.js';
 export { RestAdapter } from './adapters/rest/index.js';
 export type { RestAdapterOptions } from './adapters/rest/index.js';
 export { VERSION } from './core/version.js';
+export { composeAdapters } from './adapters/compose.js';
+export type { AdapterPart } from './adapters/compose.js';
+export { withTracking } from './adapters/with-tracking.js';
+export type { TrackingQuery, TrackingSource, TrackingUpdate } from './adapters/with-tracking.js';

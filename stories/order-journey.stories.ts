@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { demoAccessToken } from '../src/adapters/memory/index.js';
 import '../src/components/order-journey/define.js';
 
 /** One tag for an order's page after the sale: the widgets arranged by the order's stage. */
@@ -14,7 +15,8 @@ const meta: Meta<{ order: string }> = {
       options: ['BK-1001', 'BK-1002', 'BK-1003', 'BK-1004', 'BK-1005', 'JK-2001', 'JK-2002', 'JK-2003', 'SG-3001'],
     },
   },
-  render: ({ order }) => html`<ac-order-journey order=${order}></ac-order-journey>`,
+  // Opened from the signed link in the order's e-mail: the demo token is the proof.
+  render: ({ order }) => html`<ac-order-journey order=${order} token=${demoAccessToken(order)}></ac-order-journey>`,
 };
 export default meta;
 type Story = StoryObj<{ order: string }>;

@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { demoAccessToken, MemoryAdapter } from '../src/adapters/memory/index.js';
+import type { RequestOptions } from '../src/core/adapter.js';
+import type { ReturnReceipt } from '../src/core/schemas/index.js';
 import '../src/components/return-wizard/define.js';
 import { expectLanguage } from './support/expect-language.js';
 
@@ -14,7 +17,12 @@ const meta: Meta<{ order?: string }> = {
   component: 'ac-return-wizard',
   args: { order: 'BK-1004' },
   argTypes: { order: { control: 'select', options: ['BK-1004', 'JK-2003', 'JK-2002', 'BK-1001'] } },
-  render: ({ order }) => html`<ac-return-wizard order=${order ?? nothing}></ac-return-wizard>`,
+  // Opened from the signed link in the order's e-mail: the demo token is the proof.
+  render: ({ order }) =>
+    html`<ac-return-wizard
+      order=${order ?? nothing}
+      token=${order ? demoAccessToken(order) : nothing}
+    ></ac-return-wizard>`,
 };
 export default meta;
 type Story = StoryObj<{ order?: string }>;
@@ -170,5 +178,46 @@ export const BackendError: Story = {
   parameters: { scenario: 'error' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(root(canvasElement).querySelector('[part="error"]')).not.toBeNull());
+  },
+};
+
+/** The demo shop, where the shop has since decided on the return: "Check the status" tells. */
+function decidedLater(change: Partial<ReturnReceipt>): Partial<Story> {
+  const adapter = new (class extends MemoryAdapter {
+    override async getReturn(id: string, options?: RequestOptions) {
+      return { ...(await super.getReturn(id, options)), ...change };
+    }
+  })();
+  return {
+    render: () =>
+      html`<ac-return-wizard order="BK-1004" email="somchai@example.com" .adapter=${adapter}></ac-return-wizard>`,
+  };
+}
+
+async function bookedThenChecked(canvas: HTMLElement) {
+  await toReview(canvas);
+  await userEvent.click(button(canvas, '.navigation .button:last-child'));
+  await waitFor(() => expect(root(canvas).querySelector('.confirmation')).not.toBeNull(), { timeout: 5000 });
+  await userEvent.click(button(canvas, '.confirmation > .button--secondary'));
+  await waitFor(() => expect(root(canvas).querySelector('[part="return-outcome"]')).not.toBeNull());
+  await expect(root(canvas).querySelector('[part="qr-code"]')).toBeNull();
+}
+
+export const DeclinedWithReason: Story = {
+  ...decidedLater({
+    status: 'rejected',
+    decline: { reason: 'RETURN_PERIOD_ENDED', note: 'Worn items cannot go back.' },
+  }),
+  play: async ({ canvasElement }) => {
+    await bookedThenChecked(canvasElement);
+    await expectLanguage(root(canvasElement), 'The shop could not accept this return.');
+  },
+};
+
+export const Cancelled: Story = {
+  ...decidedLater({ status: 'cancelled' }),
+  play: async ({ canvasElement }) => {
+    await bookedThenChecked(canvasElement);
+    await expectLanguage(root(canvasElement), 'This return was cancelled');
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { demoAccessToken } from '../src/adapters/memory/index.js';
 import '../src/components/review-prompt/define.js';
 import { expectLanguage } from './support/expect-language.js';
 
@@ -10,7 +11,8 @@ const meta: Meta<{ order: string }> = {
   component: 'ac-review-prompt',
   args: { order: 'BK-1004' },
   argTypes: { order: { control: 'select', options: ['BK-1004', 'JK-2002', 'JK-2003', 'BK-1002'] } },
-  render: ({ order }) => html`<ac-review-prompt order=${order}></ac-review-prompt>`,
+  // Opened from the signed link in a review-request e-mail: the demo token is the proof.
+  render: ({ order }) => html`<ac-review-prompt order=${order} token=${demoAccessToken(order)}></ac-review-prompt>`,
 };
 export default meta;
 type Story = StoryObj<{ order: string }>;

@@ -6,6 +6,8 @@
 export interface Database {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
   exec(sql: string): Promise<void>;
+  /** Runs `work` on one connection (for session locks and transactions); PGlite has only one. */
+  session<T>(work: (connection: Omit<Database, 'session' | 'close'>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   readonly kind: 'pglite' | 'postgresql';
 }
@@ -22,12 +24,24 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
       async exec(sql) {
         await pool.query(sql);
       },
+      async session(work) {
+        const client = await pool.connect();
+        try {
+          return await work({
+            kind: 'postgresql',
+            query: async (sql, params = []) => (await client.query(sql, params)).rows,
+            exec: async (sql) => void (await client.query(sql)),
+          });
+        } finally {
+          client.release();
+        }
+      },
       close: () => pool.end(),
     };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const db = await PGlite.create(options.dataDir ?? 'memory://');
-  return {
+  const database: Database = {
     kind: 'pglite',
     async query<Row>(sql: string, params: unknown[] = []) {
       return (await db.query<Row>(sql, params)).rows;
@@ -35,6 +49,8 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
     async exec(sql) {
       await db.exec(sql);
     },
+    session: (work) => work(database),
     close: () => db.close(),
   };
+  return database;
 }

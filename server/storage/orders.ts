@@ -1,21 +1,20 @@
-import type { DemoOrder } from '../../src/adapters/memory/demo-orders.js';
-import { demoOrders } from '../../src/adapters/memory/demo-orders.js';
+import type { StoredOrder } from '../../src/shop/state.js';
 import type { Database } from './database.js';
 
 /**
- * The demo orders, seeded on the first start (dates relative to that start)
- * and read back on every start, so a restart keeps the same orders.
+ * Seeds orders (the demo shop's, with DEMO=1) into an empty orders table.
+ * Instances starting together may both try: an order already there is kept.
  */
-export async function loadOrders(db: Database, now: Date): Promise<DemoOrder[]> {
-  const existing = await db.query<{ doc: DemoOrder }>('select doc from orders order by id');
-  if (existing.length) return existing.map((row) => row.doc);
-  const orders = demoOrders(now);
-  for (const order of orders) {
-    await db.query('insert into orders (id, number, doc) values ($1, $2, $3) on conflict do nothing', [
-      order.id,
-      order.number,
-      JSON.stringify(order),
-    ]);
+export async function seedOrders(db: Database, seed: () => StoredOrder[]): Promise<number> {
+  const [row] = await db.query<{ count: string | number }>('select count(*) as count from orders');
+  if (Number(row?.count ?? 0) > 0) return 0;
+  let added = 0;
+  for (const stored of seed()) {
+    const inserted = await db.query(
+      'insert into orders (id, number, customer_id, doc) values ($1, $2, $3, $4) on conflict do nothing returning id',
+      [stored.order.id, stored.order.number, stored.customerId ?? null, JSON.stringify(stored)],
+    );
+    added += inserted.length;
   }
-  return orders;
+  return added;
 }

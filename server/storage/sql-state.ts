@@ -1,13 +1,48 @@
-import type { DemoState, StoredReturn } from '../../src/adapters/memory/demo-state.js';
-import type { NpsSubmission, UpdateSubscription } from '../../src/core/schemas/index.js';
+import type * as Model from '../../src/core/schemas/index.js';
+import type { ReviewStatus, ShopState, StoredOrder, StoredReturn, StoredReview } from '../../src/shop/state.js';
 import type { Database } from './database.js';
 
-/** The demo shop's memory in SQL: what the MemoryAdapter keeps in maps. */
-export class SqlState implements DemoState {
+/**
+ * The shop's state in SQL: what the MemoryAdapter keeps in maps. Every read
+ * goes to the database (no copy kept here), so every instance sees every write.
+ */
+export class SqlState implements ShopState {
   constructor(private readonly db: Database) {}
 
+  async findOrder(idOrNumber: string) {
+    const [row] = await this.db.query<{ doc: StoredOrder }>(
+      'select doc from orders where id = $1 union all select doc from orders where number = $1 limit 1',
+      [idOrNumber],
+    );
+    return row?.doc;
+  }
+
+  async saveOrder(stored: StoredOrder) {
+    await this.db.query(
+      `insert into orders (id, number, customer_id, doc) values ($1, $2, $3, $4)
+       on conflict (id) do update set number = excluded.number, customer_id = excluded.customer_id, doc = excluded.doc`,
+      [
+        stored.order.id,
+        stored.order.number,
+        stored.customerId ?? stored.order.customer?.id ?? null,
+        JSON.stringify(stored),
+      ],
+    );
+  }
+
+  async currencyOfCustomer(customerId: string) {
+    const [row] = await this.db.query<{ currency: string }>(
+      `select doc->'order'->'total'->>'currency' as currency from orders where customer_id = $1 order by id limit 1`,
+      [customerId],
+    );
+    return row?.currency;
+  }
+
   async returnsOf(orderId: string) {
-    const rows = await this.db.query<{ doc: StoredReturn }>('select doc from returns where order_id = $1', [orderId]);
+    const rows = await this.db.query<{ doc: StoredReturn }>(
+      'select doc from returns where order_id = $1 order by created_at, id',
+      [orderId],
+    );
     return rows.map((row) => row.doc);
   }
 
@@ -23,6 +58,14 @@ export class SqlState implements DemoState {
     );
   }
 
+  async returns(status?: string) {
+    const rows = await this.db.query<{ doc: StoredReturn }>(
+      `select doc from returns where $1::text is null or doc->>'status' = $1 order by created_at, id`,
+      [status ?? null],
+    );
+    return rows.map((row) => row.doc);
+  }
+
   async reviewedOf(orderId: string) {
     const rows = await this.db.query<{ line_item_id: string }>('select line_item_id from reviews where order_id = $1', [
       orderId,
@@ -30,34 +73,69 @@ export class SqlState implements DemoState {
     return new Set(rows.map((row) => row.line_item_id));
   }
 
-  async saveReview(orderId: string, lineItemId: string) {
+  async saveReview(review: StoredReview) {
     const rows = await this.db.query(
-      'insert into reviews (order_id, line_item_id) values ($1, $2) on conflict do nothing returning line_item_id',
-      [orderId, lineItemId],
+      `insert into reviews (order_id, line_item_id, id, status, doc) values ($1, $2, $3, $4, $5)
+       on conflict do nothing returning line_item_id`,
+      [review.orderId, review.lineItemId, review.id, review.status, JSON.stringify(review.review ?? null)],
     );
     return rows.length === 1;
   }
 
+  private static review(row: ReviewRow): StoredReview {
+    return {
+      id: row.id ?? `rev_${row.line_item_id}`,
+      orderId: row.order_id,
+      lineItemId: row.line_item_id,
+      status: row.status as ReviewStatus,
+      ...(row.doc ? { review: row.doc } : {}),
+    };
+  }
+
+  async getReview(reviewId: string) {
+    const [row] = await this.db.query<ReviewRow>('select * from reviews where id = $1', [reviewId]);
+    return row && SqlState.review(row);
+  }
+
+  async setReviewStatus(reviewId: string, status: ReviewStatus) {
+    await this.db.query('update reviews set status = $2 where id = $1', [reviewId, status]);
+  }
+
+  async reviews(status?: string) {
+    const rows = await this.db.query<ReviewRow>(
+      'select * from reviews where $1::text is null or status = $1 order by created_at, id',
+      [status ?? null],
+    );
+    return rows.map((row) => SqlState.review(row));
+  }
+
   async getNps(responseId: string) {
-    const [row] = await this.db.query<{ doc: NpsSubmission }>('select doc from nps_responses where id = $1', [
+    const [row] = await this.db.query<{ doc: Model.NpsSubmission }>('select doc from nps_responses where id = $1', [
       responseId,
     ]);
     return row?.doc;
   }
 
-  async saveNps(responseId: string, response: NpsSubmission) {
+  async saveNps(responseId: string, response: Model.NpsSubmission) {
     await this.db.query(
       'insert into nps_responses (id, doc) values ($1, $2) on conflict (id) do update set doc = excluded.doc',
       [responseId, JSON.stringify(response)],
     );
   }
 
-  async saveSubscription(subscription: UpdateSubscription) {
+  async npsResponses() {
+    const rows = await this.db.query<{ id: string; doc: Model.NpsSubmission }>(
+      'select id, doc from nps_responses order by created_at, id',
+    );
+    return rows.map((row) => ({ id: row.id, response: row.doc }));
+  }
+
+  async saveSubscription(subscription: Model.UpdateSubscription) {
     await this.db.query('insert into subscriptions (doc) values ($1)', [JSON.stringify(subscription)]);
   }
 
   async subscriptions() {
-    const rows = await this.db.query<{ doc: UpdateSubscription }>('select doc from subscriptions order by id');
+    const rows = await this.db.query<{ doc: Model.UpdateSubscription }>('select doc from subscriptions order by id');
     return rows.map((row) => row.doc);
   }
 
@@ -68,4 +146,12 @@ export class SqlState implements DemoState {
     );
     return Number(row!.value);
   }
+}
+
+interface ReviewRow {
+  id: string | null;
+  order_id: string;
+  line_item_id: string;
+  status: string;
+  doc: Model.ReviewSubmission | null;
 }

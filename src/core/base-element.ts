@@ -95,8 +95,15 @@ export abstract class AftercareElement extends LitElement {
   /** The adapter this element talks to, validated; undefined when none is configured anywhere. */
   protected get resolvedAdapter(): AftercareAdapter | undefined {
     const adapter = this.rawAdapter;
-    return adapter ? validatingAdapter(adapter, (this.constructor as typeof AftercareElement).contract) : undefined;
+    const contract = (this.constructor as typeof AftercareElement).contract;
+    return adapter ? validatingAdapter(adapter, contract, this.reportDropped) : undefined;
   }
+
+  /** What a response lost to leniency goes to analytics as an `error` event per path (keys and indices, nothing personal). */
+  private readonly reportDropped = (method: string, dropped: { path: string }[]) => {
+    for (const { path } of dropped.slice(0, 10))
+      this.track({ name: 'error', value: `invalid_response ${method} ${path}` });
+  };
 
   /** Whether the adapter has an optional method, such as getRecommendations, for an element placed inside this one. */
   protected supports(method: keyof AftercareAdapter): boolean {

@@ -1,3 +1,4 @@
+import { useStrings } from './localization.js';
 import { VERSION } from './version.js';
 
 const VERSIONS = Symbol.for('aftercare.versions');
@@ -14,6 +15,8 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   const versions = ((globalThis as VersionHost)[VERSIONS] ??= new Map());
   const existing = customElements.get(tag);
   if (!existing) {
+    // Its strings first, so that the language loading as it upgrades brings them along.
+    useStrings(tag.replace(/^ac-/, ''));
     customElements.define(tag, element);
     versions.set(tag, VERSION);
     return;

@@ -3,6 +3,11 @@
  * returns a clean copy: declared properties only, as zod's parse would give.
  * It understands exactly the keywords scripts/generate-schemas.mjs allows,
  * which keeps it a few hundred bytes instead of a whole validation library.
+ *
+ * Given a `dropped` list it is lenient, as DESIGN §5.2 asks of responses: a
+ * list entry or optional field that fails is left out and its path recorded,
+ * so one bad check-point does not cost the shopper the whole order. Only a
+ * required field that fails fails the value.
  */
 export interface JsonSchema {
   readonly type?: string;
@@ -23,6 +28,14 @@ export interface JsonSchema {
 }
 
 export type Validation = { ok: true; value: unknown } | { ok: false; path: string; message: string };
+
+/** What a lenient check left out: where, and why. */
+export interface Dropped {
+  path: string;
+  message: string;
+}
+
+const DROP = Symbol();
 
 class Invalid extends Error {
   constructor(
@@ -48,7 +61,23 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-function check(schema: JsonSchema, value: unknown, path: string): unknown {
+/** The checked value, or DROP (recorded in `dropped`) when leniency allows leaving it out. */
+function optional(schema: JsonSchema, value: unknown, path: string, dropped?: Dropped[]): unknown {
+  if (!dropped) return check(schema, value, path);
+  const mark = dropped.length;
+  try {
+    return check(schema, value, path, dropped);
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    // What was dropped inside goes with it: only the outermost loss is news.
+    dropped.length = mark;
+    dropped.push({ path, message: `${error.path} ${error.message}` });
+    return DROP;
+  }
+}
+
+function check(schema: JsonSchema, value: unknown, path: string, dropped?: Dropped[]): unknown {
+  const at = (key: string | number) => (path ? `${path}.${key}` : `${key}`);
   const fail = (expected: unknown): never => {
     throw new Invalid(path || '(root)', `expected ${expected}`);
   };
@@ -56,6 +85,7 @@ function check(schema: JsonSchema, value: unknown, path: string): unknown {
   if (alternatives) {
     for (const alternative of alternatives) {
       try {
+        // Strict: leniency could make the wrong alternative fit.
         return check(alternative, value, path);
       } catch (error) {
         if (!(error instanceof Invalid)) throw error;
@@ -80,33 +110,39 @@ function check(schema: JsonSchema, value: unknown, path: string): unknown {
     if (schema.maximum !== undefined && value > schema.maximum) fail(`≤ ${schema.maximum}`);
   }
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) fail(`≥ ${schema.minItems} items`);
     // An index loop, not map(): a sparse array's holes must fail like undefined does.
     const copy: unknown[] = [];
     for (let index = 0; index < value.length; index++) {
-      copy.push(schema.items ? check(schema.items, value[index], `${path}.${index}`) : value[index]);
+      const item = schema.items ? optional(schema.items, value[index], at(index), dropped) : value[index];
+      if (item !== DROP) copy.push(item);
     }
+    if (schema.minItems !== undefined && copy.length < schema.minItems) fail(`≥ ${schema.minItems} items`);
     return copy;
   }
   if (schema.properties && value && typeof value === 'object') {
     const source = value as Record<string, unknown>;
     const copy: Record<string, unknown> = {};
     for (const [key, property] of Object.entries(schema.properties)) {
-      const childPath = path ? `${path}.${key}` : key;
+      const childPath = at(key);
+      const required = schema.required?.includes(key);
       if (!Object.hasOwn(source, key) || source[key] === undefined) {
-        if (schema.required?.includes(key)) throw new Invalid(childPath, 'is required');
+        if (required) throw new Invalid(childPath, 'is required');
         continue;
       }
-      copy[key] = check(property, source[key], childPath);
+      const child = required
+        ? check(property, source[key], childPath, dropped)
+        : optional(property, source[key], childPath, dropped);
+      if (child !== DROP) copy[key] = child;
     }
     return copy;
   }
   return value;
 }
 
-export function validate(schema: JsonSchema, value: unknown): Validation {
+/** Strict without `dropped`; lenient with it (see above). */
+export function validate(schema: JsonSchema, value: unknown, dropped?: Dropped[]): Validation {
   try {
-    return { ok: true, value: check(schema, value, '') };
+    return { ok: true, value: check(schema, value, '', dropped) };
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, path: error.path, message: error.message };
     throw error;

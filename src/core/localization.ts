@@ -1,6 +1,7 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT, type TemplateMap } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { primaryLanguage } from './languages.js';
+import { LOCALE_LOADERS } from './locale-loaders.js';
 
 export const SUPPORTED_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
 
@@ -22,16 +23,61 @@ type SharedHost = { [SHARED]?: LocaleController };
 let controller: LocaleController | undefined;
 let explicitLocale: string | undefined;
 
-// One literal import() per locale, so that every bundler splits them into lazy chunks.
-function loadLocale(locale: string) {
-  switch (locale) {
-    case 'th':
-      return import('../generated/locales/th.js');
-    case 'id':
-      return import('../generated/locales/id.js');
-    default:
-      return Promise.reject(new Error(`No translations for ${locale}`));
+/** The string groups the page needs: the shared ones, and each defined element's (locale-loaders.ts). */
+const groups = new Set(['shared']);
+/** Per language, the strings loaded so far (the object lit-localize reads) and the groups they came from. */
+const loaded = new Map<string, { templates: TemplateMap; groups: Set<string>; pending: Set<Promise<void>> }>();
+
+function loadGroups(locale: string, wanted: Iterable<string>): Promise<{ templates: TemplateMap }> {
+  const loaders = LOCALE_LOADERS[locale];
+  if (!loaders) return Promise.reject(new Error(`No translations for ${locale}`));
+  let entry = loaded.get(locale);
+  if (!entry) loaded.set(locale, (entry = { templates: {}, groups: new Set(), pending: new Set() }));
+  const { templates, groups: started, pending } = entry;
+  for (const group of wanted) {
+    const load = loaders[group];
+    if (!load || started.has(group)) continue;
+    started.add(group);
+    const done = load().then(
+      (module) => void Object.assign(templates, module.templates),
+      (error: unknown) => {
+        started.delete(group); // The next request may succeed.
+        pending.delete(done);
+        throw error;
+      },
+    );
+    pending.add(done);
   }
+  // Every group asked for so far, including those still on their way from an earlier call.
+  return Promise.all(pending).then(() => ({ templates }));
+}
+
+/** The language lit-localize asked for last (it may still be on its way). */
+let requestedLocale: string | undefined;
+
+function loadLocale(locale: string) {
+  requestedLocale = locale;
+  return loadGroups(locale, groups);
+}
+
+/**
+ * An element's strings are needed (called as its tag is defined): loaded now
+ * if a language other than English is active or on its way, and drawn when
+ * they arrive; else with the next language.
+ */
+export function useStrings(group: string): void {
+  if (groups.has(group)) return;
+  groups.add(group);
+  if (!controller) return;
+  for (const target of new Set([controller.getLocale(), requestedLocale]))
+    if (target && target !== sourceLocale)
+      void loadGroups(target, [group]).then(() => {
+        // Redraw with them, as lit-localize does when a language is ready.
+        if (controller?.getLocale() === target)
+          window.dispatchEvent(
+            new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: target } }),
+          );
+      }, reportLoadFailure);
 }
 
 function documentLanguage(): string {

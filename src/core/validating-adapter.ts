@@ -1,6 +1,6 @@
 import type { AftercareAdapter, RequestOptions } from './adapter.js';
 import { AdapterError, isAbortError, toAdapterError } from './errors.js';
-import { type JsonSchema, validate } from './json-validator.js';
+import { type Dropped, type JsonSchema, validate } from './json-validator.js';
 import { sharedRead } from './shared-reads.js';
 
 export interface MethodContract {
@@ -20,6 +20,9 @@ export interface ReadOptions extends RequestOptions {
   fresh?: boolean;
 }
 
+/** Told what a response lost to leniency (already on the console), say for the analytics `error` event. */
+export type DropReporter = (method: string, dropped: Dropped[]) => void;
+
 const OPTIONAL_METHODS = new Set<keyof AftercareAdapter>(['subscribeToUpdates', 'getRecommendations']);
 
 async function call(
@@ -28,6 +31,7 @@ async function call(
   entry: MethodContract | (() => Promise<MethodContract>),
   input: unknown,
   opts: ReadOptions | undefined,
+  report: DropReporter | undefined,
 ): Promise<unknown> {
   let contract: MethodContract;
   try {
@@ -41,7 +45,7 @@ async function call(
   if (typeof fn !== 'function') throw new AdapterError('unavailable', `The adapter has no ${method}()`);
 
   const { signal, fresh, ...rest } = opts ?? {};
-  return sharedRead(
+  const { value, dropped } = (await sharedRead(
     adapter,
     method,
     request.value,
@@ -55,34 +59,46 @@ async function call(
         if (shared.aborted || isAbortError(error)) throw error;
         throw toAdapterError(error);
       }
-      const response = validate(contract.output, raw);
+      const dropped: Dropped[] = [];
+      const response = validate(contract.output, raw, dropped);
       if (!response.ok) throw new AdapterError('invalid_response', `${method}: ${response.path} ${response.message}`);
-      return response.value;
+      for (const drop of dropped)
+        console.warn(`[aftercare] invalid_response ${method}: left out ${drop.path}`, drop.message);
+      return { value: response.value, dropped };
     },
-  );
+  )) as { value: unknown; dropped: Dropped[] };
+  if (dropped.length) report?.(method, dropped);
+  return value;
 }
 
-const wrapped = new WeakMap<AftercareAdapter, Map<AdapterContract, AftercareAdapter>>();
+const wrapped = new WeakMap<AftercareAdapter, WeakMap<object, AftercareAdapter>>();
 
 /**
  * The adapter as an element sees it: requests checked before they leave,
  * every result checked against the contract and copied (declared fields
  * only), every failure an AdapterError. An optional method stays absent when
  * the adapter lacks it, so the element can tell the feature is unsupported; a
- * missing required one fails as `unavailable`.
+ * missing required one fails as `unavailable`. A response's list entry or
+ * optional field that fails is left out (DESIGN §5.2), logged, and told to
+ * `report`, which identifies the wrapper (one per element) when given.
  */
-export function validatingAdapter(adapter: AftercareAdapter, contract: AdapterContract): AftercareAdapter {
+export function validatingAdapter(
+  adapter: AftercareAdapter,
+  contract: AdapterContract,
+  report?: DropReporter,
+): AftercareAdapter {
   let byContract = wrapped.get(adapter);
-  if (!byContract) wrapped.set(adapter, (byContract = new Map()));
-  const existing = byContract.get(contract);
+  if (!byContract) wrapped.set(adapter, (byContract = new WeakMap()));
+  const key = report ?? contract;
+  const existing = byContract.get(key);
   if (existing) return existing;
   const result: Partial<Record<keyof AftercareAdapter, unknown>> = {};
   type Entry = [keyof AftercareAdapter, MethodContract | (() => Promise<MethodContract>)];
   for (const [method, methodContract] of Object.entries(contract) as Entry[]) {
     if (OPTIONAL_METHODS.has(method) && typeof adapter[method] !== 'function') continue;
-    result[method] = (input: unknown, opts?: ReadOptions) => call(adapter, method, methodContract, input, opts);
+    result[method] = (input: unknown, opts?: ReadOptions) => call(adapter, method, methodContract, input, opts, report);
   }
   const validated = result as unknown as AftercareAdapter;
-  byContract.set(contract, validated);
+  byContract.set(key, validated);
   return validated;
 }

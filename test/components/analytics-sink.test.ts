@@ -66,7 +66,11 @@ describe('a failing analytics callback', () => {
 
   it('leaves the order tracker rendering the order', async () => {
     const tracker = await fixture<AcOrderTracker>(
-      html`<ac-order-tracker .adapter=${new MemoryAdapter()} order="BK-1002"></ac-order-tracker>`,
+      html`<ac-order-tracker
+        .adapter=${new MemoryAdapter()}
+        order="BK-1002"
+        email="nok@example.com"
+      ></ac-order-tracker>`,
     );
     await waitUntil(() => shadowQuery(tracker, '.order__title'), 'the order', { timeout: 5000 });
     expect(events.map((event) => event.name)).to.include('widget_viewed');
@@ -81,7 +85,11 @@ describe('a failing analytics callback', () => {
       },
     });
     const element = await fixture<AcOrderTracker>(
-      html`<ac-order-tracker order="BK-1002" .adapter=${new MemoryAdapter()}></ac-order-tracker>`,
+      html`<ac-order-tracker
+        order="BK-1002"
+        email="nok@example.com"
+        .adapter=${new MemoryAdapter()}
+      ></ac-order-tracker>`,
     );
     await waitUntil(() => shadowQuery(element, '[part="shipment"]'), 'the order', { timeout: 5000 });
     await waitUntil(() => warnings.length >= events.length && events.length > 0, 'each rejection logged');

@@ -1,12 +1,15 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../support/viewport.js';
+import { demoAccessToken, MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { RestAdapter } from '../../src/adapters/rest/index.js';
+import type { AftercareAdapter } from '../../src/core/adapter.js';
 import '../../src/components/nps-survey/define.js';
 import type { AcNpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
 import { setLocale } from '../../src/core/localization.js';
 import { byText, shadowQuery, shadowQueryAll, shownText, typeInto, waitForText } from '../support/dom.js';
 
-async function survey(adapter = new MemoryAdapter(), attributes: Record<string, string> = {}) {
+async function survey(adapter: AftercareAdapter = new MemoryAdapter(), attributes: Record<string, string> = {}) {
   const element = document.createElement('ac-nps-survey') as AcNpsSurvey;
   element.adapter = adapter;
   element.setAttribute('survey', 'post-delivery');
@@ -57,7 +60,7 @@ describe('<ac-nps-survey>', () => {
   for (const [score, text] of FOLLOW_UPS) {
     it(`records ${score} at once and asks “${text}”`, async () => {
       const adapter = new MemoryAdapter();
-      const element = await survey(adapter, { order: 'BK-1004' });
+      const element = await survey(adapter, { order: 'BK-1004', token: demoAccessToken('BK-1004') });
       const answered = oneEvent(element, 'ac-nps-answered');
       options(element)[score]!.click();
       const { detail } = await answered;
@@ -149,13 +152,13 @@ describe('<ac-nps-survey>', () => {
 
   it('keeps an unsent comment over a reload', async () => {
     const adapter = new MemoryAdapter();
-    const first = await survey(adapter, { order: 'BK-1004' });
+    const first = await survey(adapter, { order: 'BK-1004', token: demoAccessToken('BK-1004') });
     options(first)[4]!.click();
     await waitForText(first, 'What went wrong?');
     typeInto(shadowQuery<HTMLInputElement>(first, '#survey-comment')!, 'Box was crushed');
     await aTimeout(50);
     first.remove();
-    const second = await survey(adapter, { order: 'BK-1004' });
+    const second = await survey(adapter, { order: 'BK-1004', token: demoAccessToken('BK-1004') });
     await waitUntil(() => shadowQuery<HTMLTextAreaElement>(second, '#survey-comment')?.value === 'Box was crushed');
     expect(shownText(second)).to.contain('What went wrong?');
   });
@@ -211,9 +214,9 @@ describe('<ac-nps-survey>', () => {
     expect(element.hidden).to.equal(true);
   });
 
-  it('waits behind a small launcher on a phone, so the page stays usable', async () => {
-    await setViewport({ width: 360, height: 640 });
+  it('waits behind a small launcher on a phone, so the page stays usable', async function () {
     try {
+      if (!(await setViewport({ width: 360, height: 640 }))) this.skip();
       const element = await survey(new MemoryAdapter(), { placement: 'corner' });
       const launcher = shadowQuery<HTMLButtonElement>(element, '[part="launcher"]')!;
       const rect = launcher.getBoundingClientRect();
@@ -244,4 +247,54 @@ describe('<ac-nps-survey>', () => {
       await setLocale('en');
     });
   }
+});
+
+describe('<ac-nps-survey> about an order: the order’s proof', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  it('sends the token attribute with every answer about the order, and is refused without proof', async () => {
+    const adapter = new MemoryAdapter();
+    const token = demoAccessToken('JK-2003');
+    const element = await survey(adapter, { order: 'JK-2003', token, customer: 'cust-platinum' });
+    options(element)[8]!.click();
+    await waitForText(element, 'What would make it a 10?');
+    typeInto(shadowQuery<HTMLInputElement>(element, '#survey-comment')!, 'Faster');
+    byText<HTMLButtonElement>(element, 'button', 'Send').click();
+    await waitForText(element, 'Thank you for your feedback!');
+    const sent = adapter.calls.filter((call) => call.method === 'submitNps').map((call) => call.input);
+    expect(sent).to.have.length(2);
+    for (const input of sent) expect(input).to.include({ orderId: 'JK-2003', token });
+
+    const stranger = await survey(new MemoryAdapter(), { order: 'JK-2003', customer: 'cust-someone' });
+    const shown = oneEvent(stranger, 'ac-error-shown');
+    options(stranger)[8]!.click();
+    expect((await shown).detail.code).to.equal('unauthorized');
+  });
+
+  it('RestAdapter sends the token as the bearer, never in the answer', async () => {
+    const granted = await fetch('http://127.0.0.1:8788/order-access', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ orderId: 'JK-2002', email: 'budi@example.com' }),
+    });
+    const { token } = (await granted.json()) as { token: string };
+    const sent: { auth: string | null; body: string }[] = [];
+    const adapter = new RestAdapter({
+      baseUrl: 'http://127.0.0.1:8788',
+      fetch: (input, init) => {
+        sent.push({ auth: new Headers(init?.headers).get('Authorization'), body: String(init?.body) });
+        return fetch(input, init);
+      },
+    });
+    const element = await survey(adapter, { order: 'JK-2002', token, customer: 'cust-rest' });
+    const answered = oneEvent(element, 'ac-nps-answered');
+    options(element)[10]!.click();
+    expect((await answered).detail.responseId).to.be.a('string');
+    expect(sent).to.have.length(1);
+    expect(sent[0]!.auth).to.equal(`Bearer ${token}`);
+    expect(JSON.parse(sent[0]!.body)).to.include({ orderId: 'JK-2002', score: 10 }).and.not.have.property('token');
+  });
 });

@@ -4,12 +4,14 @@ import '../../src/components/order-journey/define.js';
 import type { AcOrderJourney } from '../../src/components/order-journey/order-journey.js';
 import { setLocale } from '../../src/core/localization.js';
 import { byText, shadowQuery, shownText } from '../support/dom.js';
+import { withEmail } from '../support/demo-contacts.js';
 import { widgetBehaviourSuite } from '../support/widget-behaviour.js';
 
 widgetBehaviourSuite({
   tag: 'ac-order-journey',
-  attributes: { order: 'BK-1002' },
-  otherAttributes: { order: 'BK-1001' },
+  // Two orders placed with the same email: only the order number changes.
+  attributes: withEmail('BK-1001'),
+  otherAttributes: { order: 'BK-1004' },
   method: 'getOrder',
   loadedText: { en: 'Out for delivery', th: 'กำลังนำส่ง' },
 });
@@ -17,7 +19,7 @@ widgetBehaviourSuite({
 /** A journey on the demo data, with every part it placed rendered. */
 async function journey(order: string, adapter = new MemoryAdapter()) {
   const element = await fixture<AcOrderJourney>(
-    html`<ac-order-journey .adapter=${adapter} order=${order}></ac-order-journey>`,
+    html`<ac-order-journey .adapter=${adapter} order=${order} email=${withEmail(order).email}></ac-order-journey>`,
   );
   await waitUntil(() => element.shadowRoot?.querySelector('ac-order-tracker'), 'tracker placed', { timeout: 4000 });
   const tracker = element.shadowRoot!.querySelector('ac-order-tracker')!;

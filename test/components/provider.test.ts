@@ -1,5 +1,5 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { demoAccessToken, MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { AftercareAdapter } from '../../src/core/adapter.js';
 import { configure } from '../../src/core/config.js';
 import '../../src/components/provider/define.js';
@@ -75,7 +75,9 @@ describe('adapter resolution', () => {
 
   it('gives the demo data to elements inside <ac-provider demo>', async () => {
     const provider = await fixture<AcProvider>(html`
-      <ac-provider demo><ac-test-probe order="JK-2001"></ac-test-probe></ac-provider>
+      <ac-provider demo
+        ><ac-test-probe order="JK-2001" token=${demoAccessToken('JK-2001')}></ac-test-probe
+      ></ac-provider>
     `);
     const probe = provider.querySelector<ProbeElement>('ac-test-probe')!;
     await waitUntil(() => shown(probe) === 'JK-2001', 'demo order', { timeout: 3000 });

@@ -90,7 +90,11 @@ describe('<ac-recommendations>', () => {
 
   it('sits in the tracker below the parcels', async () => {
     const tracker = await fixture(
-      html`<ac-order-tracker .adapter=${new MemoryAdapter()} order="BK-1001"></ac-order-tracker>`,
+      html`<ac-order-tracker
+        .adapter=${new MemoryAdapter()}
+        order="BK-1001"
+        email="somchai@example.com"
+      ></ac-order-tracker>`,
     );
     await waitUntil(() => tracker.shadowRoot!.querySelector('ac-recommendations'), 'placed', { timeout: 4000 });
     const inner = tracker.shadowRoot!.querySelector<AcRecommendations>('ac-recommendations')!;

@@ -6,13 +6,14 @@ import { setLocale } from '../../src/core/localization.js';
 import type { ReturnOptions } from '../../src/core/schemas/index.js';
 import { byText, shadowQuery, shadowQueryAll, shownText, typeInto, waitForText } from '../support/dom.js';
 import { chooseFiles, photoFile } from '../support/photos.js';
+import { proven, withEmail } from '../support/demo-contacts.js';
 import { widgetBehaviourSuite } from '../support/widget-behaviour.js';
 import { check, next, radioByText, select, title, walkToReview, wizard } from '../support/return-wizard-steps.js';
 
 widgetBehaviourSuite({
   tag: 'ac-return-wizard',
-  attributes: { order: 'BK-1004' },
-  otherAttributes: { order: 'JK-2003' },
+  attributes: withEmail('BK-1004'),
+  otherAttributes: withEmail('JK-2003'),
   method: 'getReturnOptions',
   loadedText: { en: 'What are you returning?', th: 'เลือกสินค้าที่ต้องการคืน' },
 });
@@ -77,7 +78,7 @@ describe('<ac-return-wizard>', () => {
 
   it('subtracts a return fee and adds the bonus to the satang', async () => {
     const demo = new MemoryAdapter();
-    const options = await demo.getReturnOptions({ orderId: 'BK-1004' });
+    const options = await demo.getReturnOptions(proven('BK-1004'));
     const paid: ReturnOptions = {
       ...options,
       policy: { ...options.policy, tier: undefined, perks: [] },
@@ -195,7 +196,7 @@ describe('<ac-return-wizard>', () => {
     const keys = adapter.calls.filter((c) => c.method === 'createReturn').map((c) => c.options!.idempotencyKey);
     expect(keys.length).to.be.greaterThan(1);
     expect(new Set(keys).size).to.equal(1);
-    const options = await adapter.getReturnOptions({ orderId: 'BK-1004' });
+    const options = await adapter.getReturnOptions(proven('BK-1004'));
     expect(options.items.find((i) => i.lineItemId === 'li-1004-2')!.ineligibleReason).to.equal('already_returned');
   });
 

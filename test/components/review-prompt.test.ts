@@ -7,19 +7,20 @@ import type { AftercareAdapter } from '../../src/core/adapter.js';
 import { setLocale } from '../../src/core/localization.js';
 import { byText, shadowQuery, shadowQueryAll, shownText, typeInto, waitForText } from '../support/dom.js';
 import { chooseFiles, imageSize, photoFile } from '../support/photos.js';
+import { proven, withEmail } from '../support/demo-contacts.js';
 import { widgetBehaviourSuite } from '../support/widget-behaviour.js';
 
 widgetBehaviourSuite({
   tag: 'ac-review-prompt',
-  attributes: { order: 'BK-1004' },
-  otherAttributes: { order: 'JK-2003' },
+  attributes: withEmail('BK-1004'),
+  otherAttributes: withEmail('JK-2003'),
   method: 'getReviewRequest',
   loadedText: { en: 'Earn 50 points for each review', th: 'รีวิว' },
 });
 
 async function prompt(adapter: AftercareAdapter = new MemoryAdapter(), order = 'BK-1004') {
   const element = await fixture<AcReviewPrompt>(
-    html`<ac-review-prompt .adapter=${adapter} order=${order}></ac-review-prompt>`,
+    html`<ac-review-prompt .adapter=${adapter} order=${order} email=${withEmail(order).email}></ac-review-prompt>`,
   );
   await waitUntil(() => shadowQueryAll(element, '[part="item"]').length > 0, 'items listed');
   return element;
@@ -156,7 +157,7 @@ describe('<ac-review-prompt>', () => {
     expect(shownText(element)).to.contain('You earned 50 points.');
     const writes = adapter.calls.filter((c) => c.method === 'submitReview');
     expect(new Set(writes.map((w) => w.options!.idempotencyKey)).size).to.equal(1);
-    expect((await adapter.getReviewRequest({ orderId: 'BK-1004' })).items).to.have.length(2);
+    expect((await adapter.getReviewRequest(proven('BK-1004'))).items).to.have.length(2);
     await waitUntil(() => element.shadowRoot!.activeElement?.closest('[part="stars"]')?.id === 'stars-li-1004-2');
   });
 
@@ -183,7 +184,11 @@ describe('<ac-review-prompt>', () => {
 
   it('says so when there is nothing to review', async () => {
     const element = await fixture<AcReviewPrompt>(
-      html`<ac-review-prompt .adapter=${new MemoryAdapter()} order="BK-1002"></ac-review-prompt>`,
+      html`<ac-review-prompt
+        .adapter=${new MemoryAdapter()}
+        order="BK-1002"
+        email="nok@example.com"
+      ></ac-review-prompt>`,
     );
     await waitForText(element, 'Nothing to review right now');
     expect(shadowQuery(element, '[part="incentive"]')).to.equal(null);

@@ -58,7 +58,7 @@ describe('support links', () => {
 
   it('appear in error states, with icons and words', async () => {
     const { element } = await page(
-      html`<ac-order-tracker order="BK-1001"></ac-order-tracker>`,
+      html`<ac-order-tracker order="BK-1001" email="somchai@example.com"></ac-order-tracker>`,
       new MemoryAdapter({ fail: 'unavailable' }),
     );
     await waitUntil(() => shadowQuery(element, '[part="error"] [part="support"]'), 'support in the error state');
@@ -69,15 +69,17 @@ describe('support links', () => {
   });
 
   it('appear with a failed delivery attempt, not with a parcel on its way', async () => {
-    const failed = await page(html`<ac-order-tracker order="BK-1003"></ac-order-tracker>`);
+    const failed = await page(html`<ac-order-tracker order="BK-1003" email="malee@example.com"></ac-order-tracker>`);
     await waitUntil(() => shadowQuery(failed.element, '[part="help"] [part="support"]'), 'support in the help');
-    const travelling = await page(html`<ac-order-tracker order="BK-1002"></ac-order-tracker>`);
+    const travelling = await page(html`<ac-order-tracker order="BK-1002" email="nok@example.com"></ac-order-tracker>`);
     await waitUntil(() => shadowQuery(travelling.element, '[part="shipment"]'));
     expect(shadowQuery(travelling.element, '[part="support"]')).to.equal(null);
   });
 
   it('appear in the return wizard, and clicks are counted without the address', async () => {
-    const { element, events } = await page(html`<ac-return-wizard order="BK-1004"></ac-return-wizard>`);
+    const { element, events } = await page(
+      html`<ac-return-wizard order="BK-1004" email="somchai@example.com"></ac-return-wizard>`,
+    );
     await waitUntil(() => shadowQuery(element, '[part="support"]'), 'support in the wizard', { timeout: 5000 });
     const mail = shadowQueryAll<HTMLAnchorElement>(element, '[part="support"] a')[3]!;
     mail.addEventListener('click', (event) => event.preventDefault());
@@ -89,7 +91,9 @@ describe('support links', () => {
 
 describe('analytics', () => {
   it('lets a store rebuild the return funnel', async () => {
-    const { element, events } = await page(html`<ac-return-wizard order="BK-1004"></ac-return-wizard>`);
+    const { element, events } = await page(
+      html`<ac-return-wizard order="BK-1004" email="somchai@example.com"></ac-return-wizard>`,
+    );
     const title = () => shadowQuery(element, '.step__title')?.textContent?.trim();
     const next = async (expected: string) => {
       shadowQuery<HTMLButtonElement>(element, '.navigation .button:last-child')!.click();
@@ -187,7 +191,7 @@ describe('analytics', () => {
     await waitForText(survey.element, 'Thank you for your feedback!');
     all.push(...survey.events);
 
-    const review = await page(html`<ac-review-prompt order="BK-1004"></ac-review-prompt>`);
+    const review = await page(html`<ac-review-prompt order="BK-1004" email="somchai@example.com"></ac-review-prompt>`);
     await waitUntil(() => shadowQuery(review.element, '[part="stars"] [role="radio"]'));
     shadowQueryAll<HTMLButtonElement>(review.element, '[part="stars"] [role="radio"]')[4]!.click();
     await waitUntil(() => shadowQuery(review.element, '#review-li-1004-1-body'));
@@ -197,7 +201,7 @@ describe('analytics', () => {
     await waitForText(review.element, 'Your review is live.');
     all.push(...review.events);
 
-    const wizard = await page(html`<ac-return-wizard order="JK-2003"></ac-return-wizard>`);
+    const wizard = await page(html`<ac-return-wizard order="JK-2003" email="dewi@example.com"></ac-return-wizard>`);
     const w = wizard.element;
     await waitUntil(() => shadowQuery(w, '#item-li-2003-2'));
     shadowQuery<HTMLInputElement>(w, '#item-li-2003-2')!.click();

@@ -84,6 +84,21 @@ describe('shopper access on the reference server', () => {
     });
   }
 
+  it('refuses a token of this server whose payload was changed after signing, on every order route', async () => {
+    const granted = await access('JK-2001', 'dewi@example.com');
+    const [header, claims, signature] = ((await granted.json()) as { token: string }).token.split('.');
+    const base64url = (text: string) => btoa(text).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+    const payload = JSON.parse(atob(claims!.replace(/-/g, '+').replace(/_/g, '/'))) as { sub: string };
+    expect(payload.sub).to.equal('JK-2001');
+    // The same claims, bound to another order, under the original signature.
+    const swapped = base64url(JSON.stringify({ ...payload, sub: 'BK-1004' }));
+    const tampered = `${header}.${swapped}.${signature}`;
+    for (const [method, path, body] of ORDER_ROUTES) {
+      expect((await call(method, path, body, tampered)).status, `${method} ${path}`).to.equal(401);
+    }
+    expect((await call('GET', '/returns/RMA-1004-001', undefined, tampered)).status).to.equal(401);
+  });
+
   it('opens an order with its own token or its customer’s sign-in, with no-store and nosniff', async () => {
     for (const token of [await orderToken('BK-1004'), await customerToken('cust-gold')]) {
       const response = await call('GET', '/orders/BK-1004', undefined, token);
@@ -159,6 +174,32 @@ describe('shopper access on the reference server', () => {
     expect(urls.some((url) => /example\.com|malee|%40/.test(url))).to.equal(false);
     expect(bodies.filter((body) => body.includes('malee@example.com'))).to.have.length(1);
     expect(JSON.stringify({ ...sessionStorage })).to.not.contain('malee');
+  });
+
+  it('RestAdapter keeps a signed link’s token once the backend accepts it, so later writes carry it', async () => {
+    sessionStorage.clear();
+    const granted = await access('JK-2003', 'dewi@example.com');
+    const { token } = (await granted.json()) as { token: string };
+    const subscription = { orderId: 'JK-2003', channel: 'line' as const, address: '@dewi' };
+    const before = await new RestAdapter({ baseUrl: SERVER }).subscribeToUpdates(subscription).catch((e) => e);
+    expect((before as { code: string }).code).to.equal('unauthorized');
+    const adapter = new RestAdapter({ baseUrl: SERVER });
+    expect((await adapter.getOrder({ orderId: 'JK-2003', token })).id).to.equal('JK-2003');
+    await adapter.subscribeToUpdates(subscription);
+  });
+
+  it('RestAdapter proves the order with a phone number too, never in a URL', async () => {
+    const urls: string[] = [];
+    const adapter = new RestAdapter({
+      baseUrl: SERVER,
+      fetch: (input, init) => (urls.push(String(input)), fetch(input, init)),
+    });
+    sessionStorage.clear();
+    expect((await adapter.getOrder({ orderId: 'BK-1001', phone: '081 234 5678' })).id).to.equal('BK-1001');
+    await adapter.getReviewRequest({ orderId: 'BK-1001' });
+    expect(urls.length).to.be.greaterThan(2);
+    expect(urls.some((url) => /234|5678|phone|email/.test(url))).to.equal(false);
+    expect(JSON.stringify({ ...sessionStorage })).to.not.match(/234.?5678/);
   });
 
   it('RestAdapter drops a refused token and asks again, or answers unauthorized without a contact', async () => {

@@ -6,6 +6,7 @@ import type { AdapterError } from '../../src/core/errors.js';
 import { setLocale } from '../../src/core/localization.js';
 import { validatingAdapter } from '../../src/core/validating-adapter.js';
 import * as CONTRACT from '../../src/generated/contract-schemas.js';
+import { composedDemoAdapter } from '../support/composed-adapter.js';
 import { customerToken, proven } from '../support/demo-contacts.js';
 
 export const SERVER = 'http://127.0.0.1:8788';
@@ -43,6 +44,37 @@ function contractSuite(name: string, make: () => AftercareAdapter) {
       const order = await adapter().getOrder({ orderId: 'BK-1002', email: 'nok@example.com' });
       expect(order).to.include({ id: 'BK-1002', status: 'open' });
       expect(order.total).to.deep.equal({ amount: '700.00', currency: 'THB' });
+    });
+
+    it('asks for proof: without it unauthorized, with a wrong contact not_found, for reads and writes', async () => {
+      const codes = async (...calls: (() => Promise<unknown>)[]) =>
+        Promise.all(calls.map(async (call) => (await rejection(call())).code));
+      expect(
+        await codes(
+          () => adapter().getOrder({ orderId: 'BK-1003' }),
+          () => adapter().getReturnOptions({ orderId: 'BK-1003' }),
+          () => adapter().getReviewRequest!({ orderId: 'BK-1003' }),
+          () => adapter().subscribeToUpdates!({ orderId: 'BK-1003', channel: 'line', address: '@malee' }),
+          () =>
+            adapter().createReturn({
+              orderId: 'BK-1003',
+              resolution: 'refund',
+              methodCode: 'seven-eleven',
+              items: [{ lineItemId: 'li-1003-1', quantity: 1, reasonCode: 'wrong_size' }],
+            }),
+          () => adapter().submitNps!({ surveyId: 's', scale: 'nps', score: 3, locale: 'en', orderId: 'BK-1003' }),
+        ),
+      ).to.deep.equal(Array(6).fill('unauthorized'));
+      expect(
+        await codes(
+          () => adapter().getOrder({ orderId: 'BK-1003', email: 'nok@example.com' }),
+          () => adapter().getOrder({ orderId: 'BK-1003', phone: '+66 80 000 0000' }),
+          () => adapter().getReturnOptions({ orderId: 'BK-1003', email: 'x@example.com' }),
+        ),
+      ).to.deep.equal(['not_found', 'not_found', 'not_found']);
+      // Another order's proof opens that order only.
+      await adapter().getOrder(proven('SG-3001'));
+      expect((await rejection(adapter().getOrder({ orderId: 'BK-1003' }))).code).to.equal('unauthorized');
     });
 
     it('answers in the shopper’s language', async () => {
@@ -144,6 +176,7 @@ function contractSuite(name: string, make: () => AftercareAdapter) {
 
 contractSuite('MemoryAdapter', () => new MemoryAdapter());
 contractSuite('RestAdapter → reference server', () => new RestAdapter({ baseUrl: SERVER, retries: 0 }));
+contractSuite('composeAdapters + withTracking', composedDemoAdapter);
 
 describe('RestAdapter → reference server, signed in', () => {
   it('resolves "me" from the store’s customer token in the headers option', async () => {

@@ -52,8 +52,12 @@ describe('date formatting', () => {
   });
 
   it('formats an estimated delivery range', () => {
-    expect(formatDateRange('2026-05-14', '2026-05-16', 'day', 'en-GB')).to.equal('Thu 14 May – Sat 16 May');
-    expect(formatDateRange('2026-05-14', undefined, 'day', 'en-GB')).to.equal('Thu 14 May');
+    // Each engine's ICU words a range its own way: Chromium and Firefox repeat the month, WebKit shares it.
+    expect(formatDateRange('2026-05-14', '2026-05-16', 'day', 'en-GB')).to.be.oneOf([
+      'Thu 14 May – Sat 16 May',
+      'Thu 14 – Sat 16 May',
+    ]);
+    expect(formatDateRange('2026-05-14', undefined, 'day', 'en-GB')).to.match(/^Thu,? 14 May$/);
     expect(formatDateRange('2026-05-14', '2026-05-16', 'day', 'th')).to.contain('พ.ค.');
   });
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type * as z from 'zod/mini';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { CONTRACT } from '../../src/core/contract.js';
-import { validate } from '../../src/core/json-validator.js';
+import { type Dropped, validate } from '../../src/core/json-validator.js';
 import * as COMPILED from '../../src/generated/contract-schemas.js';
 
 type Method = keyof typeof CONTRACT;
@@ -29,14 +29,43 @@ function setAt(root: unknown, path: string, replacement: unknown): unknown {
   return copy;
 }
 
+/** The value without what is at `path`: an array entry spliced out, a property deleted. */
+function removeAt(root: unknown, path: string): unknown {
+  const copy = structuredClone(root) as Record<string, unknown>;
+  const keys = path.split('.');
+  let target = copy as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  const last = keys.at(-1)!;
+  if (Array.isArray(target)) target.splice(Number(last), 1);
+  else delete target[last];
+  return copy;
+}
+
+/**
+ * What §5.2's lenient reading must give for a value zod rejects because of
+ * one broken spot: the value without the innermost list entry or optional
+ * field around that spot, found as the longest enclosing path whose removal
+ * zod accepts; nothing when no removal helps (a required field at the top).
+ */
+function lenientByZod(schema: z.ZodMiniType, broken: unknown, path: string) {
+  const keys = path.split('.');
+  for (let length = keys.length; length > 0; length--) {
+    const spot = keys.slice(0, length).join('.');
+    const parsed = schema.safeParse(removeAt(broken, spot));
+    if (parsed.success) return { value: parsed.data, dropped: spot };
+  }
+  return undefined;
+}
+
 async function samples(): Promise<[Method, unknown][]> {
   const adapter = new MemoryAdapter();
-  const order = await adapter.getOrder({ orderId: 'BK-1001' });
+  // Proven with the e-mail each order was placed with.
+  const order = await adapter.getOrder({ orderId: 'BK-1001', email: 'somchai@example.com' });
   return [
     ['getOrder', order],
-    ['getOrder', await adapter.getOrder({ orderId: 'JK-2001' })],
-    ['getReturnOptions', await adapter.getReturnOptions({ orderId: 'BK-1004' })],
-    ['getReviewRequest', await adapter.getReviewRequest({ orderId: 'BK-1004' })],
+    ['getOrder', await adapter.getOrder({ orderId: 'JK-2001', email: 'dewi@example.com' })],
+    ['getReturnOptions', await adapter.getReturnOptions({ orderId: 'BK-1004', email: 'somchai@example.com' })],
+    ['getReviewRequest', await adapter.getReviewRequest({ orderId: 'BK-1004', email: 'somchai@example.com' })],
     ['getLoyalty', await adapter.getLoyalty({ customerId: 'cust-silver' })],
     ['getRecommendations', await adapter.getRecommendations({ orderId: 'BK-1001', placement: 'tracking' })],
     [
@@ -67,6 +96,55 @@ describe('JSON Schema validator compiled from the zod contract', () => {
       }
     }
     expect(compared).to.be.greaterThan(2000);
+  });
+
+  it('reads responses leniently as zod would after leaving out the broken entry or optional field', async () => {
+    let dropped = 0;
+    let failed = 0;
+    for (const [method, sample] of await samples()) {
+      const zodSchema = CONTRACT[method].output as z.ZodMiniType;
+      const compiled = COMPILED[method].output;
+      for (const mutation of mutations(sample)) {
+        const broken = setAt(sample, mutation.path, mutation.value);
+        const label = `${method} ${mutation.path} = ${JSON.stringify(mutation.value)}`;
+        const drops: Dropped[] = [];
+        const lenient = validate(compiled, broken, drops);
+        const strict = zodSchema.safeParse(broken);
+        if (strict.success) {
+          expect(lenient, label).to.deep.equal({ ok: true, value: strict.data });
+          expect(drops, label).to.deep.equal([]);
+          continue;
+        }
+        const expected = lenientByZod(zodSchema, broken, mutation.path);
+        if (!expected) {
+          expect(lenient.ok, label).to.equal(false);
+          failed++;
+          continue;
+        }
+        expect(lenient, label).to.deep.equal({ ok: true, value: expected.value });
+        expect(
+          drops.map((d) => d.path),
+          label,
+        ).to.deep.equal([expected.dropped]);
+        expect(drops[0]!.message, label).to.match(new RegExp(`^${mutation.path.replace(/\./g, '\\.')}\\b`));
+        dropped++;
+      }
+    }
+    // Both sides of the rule are exercised: plenty left out, and required fields still failing.
+    expect(dropped).to.be.greaterThan(1000);
+    expect(failed).to.be.greaterThan(50);
+  });
+
+  it('stays strict without a list to record what it leaves out, and for requests', () => {
+    const order = { id: 'o', number: '1', placedAt: '2026-05-14', status: 'open', items: [], shipments: [] };
+    const withBadField = { ...order, total: { amount: '1.00', currency: 'THB' }, statusPageUrl: 7 };
+    expect(validate(COMPILED.getOrder.output, withBadField).ok).to.equal(false);
+    const drops: Dropped[] = [];
+    expect(validate(COMPILED.getOrder.output, withBadField, drops)).to.deep.equal({
+      ok: true,
+      value: { ...order, total: { amount: '1.00', currency: 'THB' } },
+    });
+    expect(drops).to.deep.equal([{ path: 'statusPageUrl', message: 'statusPageUrl expected string' }]);
   });
 
   it('agrees with zod on requests, including the score range per scale', () => {

@@ -11,6 +11,7 @@ import {
   TRACKING_STATUSES,
 } from '../../src/core/schemas/index.js';
 import { describeIssues } from '../support/zod-issues.js';
+import { proven } from '../support/demo-contacts.js';
 
 const DEMO_ORDERS = ['BK-1001', 'BK-1002', 'BK-1003', 'BK-1004', 'BK-1005', 'JK-2001', 'JK-2002', 'JK-2003', 'SG-3001'];
 
@@ -21,7 +22,7 @@ describe('schemas', () => {
     it(`accept every demo order, return policy and review request in ${locale}`, async () => {
       const localized = new MemoryAdapter({ locale });
       for (const orderId of DEMO_ORDERS) {
-        const order = await localized.getOrder({ orderId });
+        const order = await localized.getOrder(proven(orderId));
         expect(orderSchema.safeParse(order).success, orderId).to.equal(true);
         expect(returnOptionsSchema.safeParse(await localized.getReturnOptions({ orderId })).success).to.equal(true);
         expect(reviewRequestSchema.safeParse(await localized.getReviewRequest({ orderId })).success).to.equal(true);
@@ -40,13 +41,13 @@ describe('schemas', () => {
   it('demo data covers every tracking status', async () => {
     const seen = new Set<string>();
     for (const orderId of DEMO_ORDERS) {
-      for (const shipment of (await adapter.getOrder({ orderId })).shipments) seen.add(shipment.status);
+      for (const shipment of (await adapter.getOrder(proven(orderId))).shipments) seen.add(shipment.status);
     }
     expect([...seen].sort()).to.deep.equal([...TRACKING_STATUSES].sort());
   });
 
   it('reject broken data with the path to the problem', async () => {
-    const order = await adapter.getOrder({ orderId: 'BK-1001' });
+    const order = await adapter.getOrder(proven('BK-1001'));
     const broken = structuredClone(order) as unknown as { shipments: { events: { status: string }[] }[] };
     broken.shipments[0]!.events[1]!.status = 'teleported';
     const result = orderSchema.safeParse(broken);
@@ -62,7 +63,7 @@ describe('schemas', () => {
   });
 
   it('reject a date-time without an offset, which no time zone can read', async () => {
-    const order = await adapter.getOrder({ orderId: 'BK-1002' });
+    const order = await adapter.getOrder(proven('BK-1002'));
     const result = orderSchema.safeParse({ ...order, placedAt: '2026-05-14T09:30:00' });
     expect(result.success).to.equal(false);
     expect(describeIssues(result.error!)).to.contain('placedAt');

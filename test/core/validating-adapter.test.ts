@@ -4,6 +4,7 @@ import type { AftercareAdapter } from '../../src/core/adapter.js';
 import { AdapterError } from '../../src/core/errors.js';
 import { validatingAdapter } from '../../src/core/validating-adapter.js';
 import * as FULL_CONTRACT from '../../src/generated/contract-schemas.js';
+import { proven } from '../support/demo-contacts.js';
 
 const validated = (adapter: AftercareAdapter) => validatingAdapter(adapter, FULL_CONTRACT);
 
@@ -34,13 +35,13 @@ function handWritten(overrides: Partial<Record<keyof AftercareAdapter, unknown>>
 
 describe('validatingAdapter', () => {
   it('passes valid results through', async () => {
-    const order = await validated(new MemoryAdapter()).getOrder({ orderId: 'BK-1002' });
+    const order = await validated(new MemoryAdapter()).getOrder(proven('BK-1002'));
     expect(order.number).to.equal('BK-1002');
   });
 
   it('turns a malformed payload into invalid_response with the failing paths', async () => {
     const adapter = validated(new MemoryAdapter({ fail: { getOrder: 'malformed' } }));
-    const error = (await rejection(adapter.getOrder({ orderId: 'BK-1002' }))) as AdapterError;
+    const error = (await rejection(adapter.getOrder(proven('BK-1002')))) as AdapterError;
     expect(error).to.be.instanceOf(AdapterError);
     expect(error.code).to.equal('invalid_response');
     expect(error.message).to.contain('getOrder').and.contain('id');
@@ -117,14 +118,14 @@ describe('shared reads', () => {
     const inner = new MemoryAdapter({ latency: 50 });
     const one = validatingAdapter(inner, { getOrder: FULL_CONTRACT.getOrder });
     const other = validatingAdapter(inner, FULL_CONTRACT);
-    const [a, b] = await Promise.all([one.getOrder({ orderId: 'BK-1002' }), other.getOrder({ orderId: 'BK-1002' })]);
+    const [a, b] = await Promise.all([one.getOrder(proven('BK-1002')), other.getOrder(proven('BK-1002'))]);
     expect(inner.calls.filter((c) => c.method === 'getOrder')).to.have.length(1);
     expect(a).to.deep.equal(b);
     expect(a).to.not.equal(b);
-    await one.getOrder({ orderId: 'BK-1002' }); // Still fresh: reused.
+    await one.getOrder(proven('BK-1002')); // Still fresh: reused.
     expect(inner.calls.filter((c) => c.method === 'getOrder')).to.have.length(1);
     await one.getOrder({ orderId: 'BK-1002' }, { fresh: true } as never);
-    await one.getOrder({ orderId: 'BK-1001' });
+    await one.getOrder(proven('BK-1001'));
     expect(inner.calls.filter((c) => c.method === 'getOrder')).to.have.length(3);
   });
 
@@ -150,8 +151,8 @@ describe('shared reads', () => {
   it('never reuses an error, and forgets reads after a write', async () => {
     const inner = new MemoryAdapter({ fail: { getReturnOptions: 'network' }, failTimes: 1 });
     const adapter = validated(inner);
-    await rejection(adapter.getReturnOptions({ orderId: 'BK-1004' }));
-    const before = await adapter.getReturnOptions({ orderId: 'BK-1004' });
+    await rejection(adapter.getReturnOptions(proven('BK-1004')));
+    const before = await adapter.getReturnOptions(proven('BK-1004'));
     expect(before.items.find((i) => i.lineItemId === 'li-1004-2')!.returnableQuantity).to.equal(1);
     await adapter.createReturn({
       orderId: 'BK-1004',
@@ -159,7 +160,7 @@ describe('shared reads', () => {
       methodCode: 'seven-eleven',
       items: [{ lineItemId: 'li-1004-2', quantity: 1, reasonCode: 'wrong_size' }],
     });
-    const after = await adapter.getReturnOptions({ orderId: 'BK-1004' });
+    const after = await adapter.getReturnOptions(proven('BK-1004'));
     expect(after.items.find((i) => i.lineItemId === 'li-1004-2')!.ineligibleReason).to.equal('already_returned');
     expect(inner.calls.filter((c) => c.method === 'getReturnOptions')).to.have.length(3);
   });

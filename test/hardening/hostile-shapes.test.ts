@@ -13,11 +13,11 @@ import { title, walkToReview, wizard } from '../support/return-wizard-steps.js';
 
 /** Each widget and the read it makes first. */
 const WIDGETS: [tag: string, method: keyof AftercareAdapter, attributes: Record<string, string>][] = [
-  ['ac-order-tracker', 'getOrder', { order: 'BK-1004' }],
-  ['ac-return-wizard', 'getReturnOptions', { order: 'BK-1004' }],
-  ['ac-review-prompt', 'getReviewRequest', { order: 'BK-1004' }],
+  ['ac-order-tracker', 'getOrder', { order: 'BK-1004', email: 'somchai@example.com' }],
+  ['ac-return-wizard', 'getReturnOptions', { order: 'BK-1004', email: 'somchai@example.com' }],
+  ['ac-review-prompt', 'getReviewRequest', { order: 'BK-1004', email: 'somchai@example.com' }],
   ['ac-loyalty-badge', 'getLoyalty', { customer: 'cust-gold', variant: 'full' }],
-  ['ac-order-journey', 'getOrder', { order: 'BK-1004' }],
+  ['ac-order-journey', 'getOrder', { order: 'BK-1004', email: 'somchai@example.com' }],
 ];
 
 export let shapesTried = 0;
@@ -104,6 +104,7 @@ describe('hostile shapes: whatever a write answers, the input stays', () => {
       adapter: answering('submitReview', () => value),
     });
     element.setAttribute('order', 'BK-1004');
+    element.setAttribute('email', 'somchai@example.com');
     (await fixture<HTMLElement>(html`<div></div>`)).append(element);
     element.addEventListener('ac-error-shown', (e) => codes.push((e as CustomEvent).detail.code));
     await waitUntil(() => shadowQuery(element, '#stars-li-1004-1'), 'items listed');

@@ -92,7 +92,12 @@ describe('hostile text: naughty strings and random Unicode render as text', func
         }),
         text,
       );
-      const element = await mount('ac-order-tracker', adapter, { order: 'JK-2001' }, '[part="shipment"]');
+      const element = await mount(
+        'ac-order-tracker',
+        adapter,
+        { order: 'JK-2001', email: 'dewi@example.com' },
+        '[part="shipment"]',
+      );
       const shown = element.shadowRoot!.textContent!;
       for (const s of [text[0]!, text[3]!, text[6]!, text[7]!])
         expect(shown.includes(s), JSON.stringify(s)).to.equal(true);
@@ -157,8 +162,18 @@ describe('hostile text: naughty strings and random Unicode render as text', func
         text,
       );
       const strip = await mount('ac-recommendations', adapter, { order: 'BK-1001' }, '[part="product"]');
-      const review = await mount('ac-review-prompt', adapter, { order: 'BK-1004' }, '[part="item"]');
-      const wizard = await mount('ac-return-wizard', adapter, { order: 'BK-1004' }, '[part="return-item"]');
+      const review = await mount(
+        'ac-review-prompt',
+        adapter,
+        { order: 'BK-1004', email: 'somchai@example.com' },
+        '[part="item"]',
+      );
+      const wizard = await mount(
+        'ac-return-wizard',
+        adapter,
+        { order: 'BK-1004', email: 'somchai@example.com' },
+        '[part="return-item"]',
+      );
       for (const element of [strip, review, wizard]) {
         expect(element.shadowRoot!.textContent!.includes(text[0]!), JSON.stringify(text[0])).to.equal(true);
         assertNothingInjected(element);
@@ -198,7 +213,12 @@ describe('hostile text: naughty strings and random Unicode render as text', func
         }),
         [],
       );
-      const tracker = await mount('ac-order-tracker', adapter, { order: 'JK-2001' }, '[part="shipment"]');
+      const tracker = await mount(
+        'ac-order-tracker',
+        adapter,
+        { order: 'JK-2001', email: 'dewi@example.com' },
+        '[part="shipment"]',
+      );
       const card = await mount(
         'ac-loyalty-badge',
         adapter,

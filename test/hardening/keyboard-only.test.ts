@@ -102,14 +102,14 @@ describe('keyboard only: from the look-up form through everything the order page
 });
 
 const WIDGETS: [tag: string, attributes: Record<string, string>, ready: string][] = [
-  ['ac-order-tracker', { order: 'BK-1004' }, '.order__title'],
-  ['ac-return-wizard', { order: 'BK-1004' }, 'input[type="checkbox"]'],
-  ['ac-review-prompt', { order: 'BK-1004' }, '[role="radio"]'],
+  ['ac-order-tracker', { order: 'BK-1004', email: 'somchai@example.com' }, '.order__title'],
+  ['ac-return-wizard', { order: 'BK-1004', email: 'somchai@example.com' }, 'input[type="checkbox"]'],
+  ['ac-review-prompt', { order: 'BK-1004', email: 'somchai@example.com' }, '[role="radio"]'],
   ['ac-nps-survey', { survey: 'keys', customer: 'cust-gold' }, '[role="radio"]'],
   ['ac-loyalty-badge', { customer: 'cust-gold', variant: 'full' }, 'progress'],
   ['ac-loyalty-badge', { customer: 'cust-gold' }, 'button'],
   ['ac-recommendations', { order: 'BK-1001' }, '[part="product"]'],
-  ['ac-order-journey', { order: 'BK-1004' }, 'ac-order-tracker'],
+  ['ac-order-journey', { order: 'BK-1004', email: 'somchai@example.com' }, 'ac-order-tracker'],
 ];
 
 describe('keyboard only: every widget', () => {

@@ -1,7 +1,8 @@
 // A shopper who asks the system for reduced motion sees nothing move: no
 // shimmering skeletons, no rising survey card, no smooth scrolling.
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
+import { setViewport } from '../support/viewport.js';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import '../../src/index.js';
 import { shadowQuery } from '../support/dom.js';

@@ -51,6 +51,7 @@ describe('removed widgets go quiet: a single-page shop navigating away', functio
     const container = await fixture<HTMLElement>(html`<div></div>`);
     const tracker = Object.assign(document.createElement('ac-order-tracker'), { adapter });
     tracker.setAttribute('order', 'JK-2001');
+    tracker.setAttribute('email', 'dewi@example.com');
     tracker.setAttribute('poll-interval', '1');
     container.append(tracker);
     const reads = () => calls.filter((call) => call.method === 'getOrder').length;

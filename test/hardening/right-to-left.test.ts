@@ -2,7 +2,7 @@
 // progress indicator runs from the right: first steps, low scores and first
 // cards sit on the inline start, which is now the right-hand side.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/viewport.js';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import '../../src/index.js';
 import { shadowQuery, shadowQueryAll } from '../support/dom.js';
@@ -33,7 +33,11 @@ describe('a right-to-left page', () => {
   });
 
   it('mirrors the tracker’s progress steps', async () => {
-    const element = await inRtlPage('ac-order-tracker', { order: 'BK-1002' }, '.progress__step');
+    const element = await inRtlPage(
+      'ac-order-tracker',
+      { order: 'BK-1002', email: 'nok@example.com' },
+      '.progress__step',
+    );
     expectRightToLeft(shadowQueryAll(element, '.progress__step'), 'progress steps');
   });
 
@@ -45,7 +49,11 @@ describe('a right-to-left page', () => {
   });
 
   it('mirrors the review stars, one star on the right', async () => {
-    const element = await inRtlPage('ac-review-prompt', { order: 'BK-1004' }, '[part="stars"]');
+    const element = await inRtlPage(
+      'ac-review-prompt',
+      { order: 'BK-1004', email: 'somchai@example.com' },
+      '[part="stars"]',
+    );
     expectRightToLeft([...shadowQuery(element, '[part="stars"]')!.querySelectorAll('[role="radio"]')], 'stars');
   });
 

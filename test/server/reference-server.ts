@@ -21,6 +21,8 @@ export interface RunningServer {
   /** Waits until `count` request lines have been logged (the line is written after the response). */
   requestLogs(count: number, timeoutMs?: number): Promise<LogLine[]>;
   stop(): Promise<void>;
+  /** Kills the server at once (SIGKILL: no shutdown of any kind), for crash tests. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -29,7 +31,9 @@ export interface RunningServer {
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const main = process.env['AFTERCARE_SERVER_MAIN'] ?? 'server/main.ts';
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', main], {
+  // Node itself with tsx as a loader, not the tsx CLI: the CLI runs the server in a grandchild, which a SIGKILL
+  // of the CLI would leave running (and holding this process's pipes open).
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', main], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: 'memory://', RESET: '1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -63,6 +67,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       const deadline = Date.now() + timeoutMs;
       while (requests().length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       return requests();
+    },
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGKILL');
+      await once(child, 'exit');
     },
     async stop() {
       if (child.exitCode !== null) return;

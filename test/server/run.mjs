@@ -11,9 +11,11 @@ import { dirname, join } from 'node:path';
 import process from 'node:process';
 
 const SUMMARY = process.env.SERVER_TESTS_SUMMARY ?? 'reports/server-tests.json';
-const files = readdirSync('test/server')
+// Another folder of Node tests as the argument (test/vendors: the vendor adapters against their published artefacts).
+const DIR = process.argv[2] ?? 'test/server';
+const files = readdirSync(DIR)
   .filter((name) => name.endsWith('.node-test.ts'))
-  .map((name) => join('test/server', name));
+  .map((name) => join(DIR, name));
 
 mkdirSync(dirname(SUMMARY), { recursive: true });
 rmSync(SUMMARY, { force: true });
@@ -35,7 +37,7 @@ const run = spawnSync(
 const totals = existsSync(SUMMARY) ? JSON.parse(readFileSync(SUMMARY, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
 // A run that fails without a failing test (it did not start, a file did not load) is a failure too.
 const failed = totals.failed + (run.status !== 0 && totals.failed === 0 ? 1 : 0) + totals.skipped;
-if (!files.length) console.error('test/server: no *.node-test.ts files');
+if (!files.length) console.error(`${DIR}: no *.node-test.ts files`);
 for (const test of totals.skippedTests ?? []) console.error(`skipped, counted as failed: ${test.file} > ${test.title}`);
 process.stdout.write(
   `${totals.passed} passed, ${failed} failed${totals.skipped ? ` (${totals.skipped} skipped)` : ''}\n`,

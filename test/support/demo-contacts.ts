@@ -16,6 +16,9 @@ export const DEMO_EMAIL: Record<string, string> = {
 /** An order reference with its proof. */
 export const proven = (orderId: string) => ({ orderId, email: DEMO_EMAIL[orderId]! });
 
+/** A widget's attributes for a demo order and the email a shopper types for it (unknown orders: someone's email). */
+export const withEmail = (order: string) => ({ order, email: DEMO_EMAIL[order] ?? 'somchai@example.com' });
+
 /** The secret the test run's reference server verifies customer sign-ins with (test/support/reference-server.mjs). */
 export const CUSTOMER_TOKEN_SECRET = 'test-customer-token-secret';
 

@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 
 /** Text of a shadow root and of the shadow roots of the elements inside it (a journey's widgets). */
 function deepText(root: ShadowRoot): string {
@@ -47,4 +48,37 @@ export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: s
 
 export function blur(input: HTMLElement): void {
   input.dispatchEvent(new FocusEvent('blur'));
+}
+
+/**
+ * A click as a shopper makes it, through the browser's own input (a user
+ * activation), for what the browser allows only then: Safari writes to the
+ * clipboard only from a real click, never from `element.click()`.
+ */
+export async function shopperClick(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const rect = element.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)],
+  });
+}
+
+/**
+ * What the clipboard holds, where the browser lets a test read it: Chromium and Firefox do; WebKit reads only
+ * after a paste gesture, so there the widget's own "copied" is the evidence.
+ */
+export async function clipboardText(): Promise<string | undefined> {
+  try {
+    return await navigator.clipboard.readText();
+  } catch (error) {
+    if (
+      error instanceof DOMException &&
+      error.name === 'NotAllowedError' &&
+      /AppleWebKit/.test(navigator.userAgent) &&
+      !/Chrome/.test(navigator.userAgent)
+    )
+      return undefined;
+    throw error;
+  }
 }

@@ -14,12 +14,12 @@ export interface WidgetScenario {
  * suite that iterates over WIDGETS covers it.
  */
 export const WIDGETS: Record<Exclude<ElementTag, 'ac-provider'>, WidgetScenario> = {
-  'ac-order-tracker': { attributes: { order: 'JK-2001' }, ready: '[part="shipment"]' },
-  'ac-return-wizard': { attributes: { order: 'BK-1004' }, ready: '[part="return-item"]' },
-  'ac-review-prompt': { attributes: { order: 'BK-1004' }, ready: '[part="item"]' },
+  'ac-order-tracker': { attributes: { order: 'JK-2001', email: 'dewi@example.com' }, ready: '[part="shipment"]' },
+  'ac-return-wizard': { attributes: { order: 'BK-1004', email: 'somchai@example.com' }, ready: '[part="return-item"]' },
+  'ac-review-prompt': { attributes: { order: 'BK-1004', email: 'somchai@example.com' }, ready: '[part="item"]' },
   'ac-nps-survey': { attributes: { survey: 'post-delivery', customer: 'cust-gold' }, ready: '[part="scale"]' },
   'ac-loyalty-badge': { attributes: { customer: 'cust-gold', variant: 'full' }, ready: '[part="card"]' },
-  'ac-order-journey': { attributes: { order: 'BK-1004' }, ready: '[part="section"]' },
+  'ac-order-journey': { attributes: { order: 'BK-1004', email: 'somchai@example.com' }, ready: '[part="section"]' },
   'ac-recommendations': { attributes: { order: 'BK-1001' }, ready: '[part="product"]' },
 };
 

@@ -16,13 +16,15 @@ import { getOrder } from '../../src/generated/contract-schemas.js';
 export class ProbeElement extends AftercareElement {
   static override contract = { getOrder };
   @property() order = 'BK-1002';
+  /** The order's access token, as a signed link gives it. */
+  @property() token?: string;
 
   readonly orderTask = new Task(this, {
-    task: async ([adapter, orderId], { signal }) => {
+    task: async ([adapter, orderId, token], { signal }) => {
       if (!adapter) throw new AdapterError('unavailable', 'no adapter');
-      return adapter.getOrder({ orderId }, { signal });
+      return adapter.getOrder({ orderId, ...(token ? { token } : {}) }, { signal });
     },
-    args: () => [this.resolvedAdapter, this.order, this.settingsRevision] as const,
+    args: () => [this.resolvedAdapter, this.order, this.token, this.settingsRevision] as const,
   });
 
   protected override render() {

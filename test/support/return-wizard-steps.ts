@@ -4,12 +4,13 @@ import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import '../../src/components/return-wizard/define.js';
 import type { AcReturnWizard } from '../../src/components/return-wizard/return-wizard.js';
 import type { AftercareAdapter } from '../../src/core/adapter.js';
+import { withEmail } from './demo-contacts.js';
 import { byText, shadowQuery, shadowQueryAll } from './dom.js';
 
 export async function wizard(
   order: string | undefined,
   adapter: AftercareAdapter = new MemoryAdapter(),
-  email?: string,
+  email = order ? withEmail(order).email : undefined,
 ) {
   const element = await fixture<AcReturnWizard>(
     html`<ac-return-wizard .adapter=${adapter} .order=${order} .email=${email}></ac-return-wizard>`,

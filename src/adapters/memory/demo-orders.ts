@@ -1,5 +1,6 @@
 import type { TrackingStatus } from '../../core/schemas/index.js';
 import { demoClock } from './demo-clock.js';
+import { datedDetails, type DemoShipmentDetails } from './demo-details.js';
 import { EVENT_TEXT, PLACES } from './demo-events.js';
 import seed from './demo-orders.json';
 import type { Localized } from './localized.js';
@@ -16,15 +17,15 @@ export interface DemoEvent {
   location?: Localized;
 }
 
-export interface DemoShipment {
+export interface DemoShipment extends Omit<DemoShipmentDetails, 'estimatedDelivery' | 'pickupPoint'> {
   id: string;
   status: TrackingStatus;
   carrier: { code: string; name: string };
   trackingNumber?: string;
   trackingUrl?: string;
-  estimatedDelivery?: { from: string; to?: string };
+  estimatedDelivery?: DemoShipmentDetails['estimatedDelivery'];
   deliveredAt?: string;
-  pickupPoint?: { name: Localized; address: Localized; openingHours?: Localized };
+  pickupPoint?: DemoShipmentDetails['pickupPoint'];
   items: { lineItemId: string; quantity: number }[];
   events: DemoEvent[];
 }
@@ -71,12 +72,10 @@ export function demoOrders(now: Date): DemoOrder[] {
     ...order,
     placedAt: when(order.placedAt),
     shipments: order.shipments.map((shipment) => {
-      const { estimatedDelivery: estimate, deliveredAt } = shipment;
+      const { deliveredAt } = shipment;
       return {
         ...shipment,
-        ...(estimate && {
-          estimatedDelivery: { from: when(estimate.from), ...(estimate.to && { to: when(estimate.to) }) },
-        }),
+        ...datedDetails(shipment, when),
         ...(deliveredAt && { deliveredAt: when(deliveredAt) }),
         events: shipment.events.map(({ description, location, ...event }) => ({
           ...event,

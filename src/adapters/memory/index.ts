@@ -1,2 +1,2 @@
-export { MemoryAdapter } from './memory-adapter.js';
+export { demoAccessToken, MemoryAdapter } from './memory-adapter.js';
 export type { InjectedFailure, MemoryAdapterMethod, MemoryAdapterOptions } from './memory-adapter.js';

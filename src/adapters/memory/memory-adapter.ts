@@ -2,7 +2,10 @@ import type { AftercareAdapter, RecommendationQuery, RequestOptions } from '../.
 import { AdapterError, type AdapterErrorCode } from '../../core/errors.js';
 import { getLocale } from '../../core/localization.js';
 import type * as Model from '../../core/schemas/index.js';
+import { DemoAccess } from './demo-access.js';
 import type { DemoStore } from './demo-store.js';
+
+export { demoAccessToken } from './demo-access.js';
 
 export type MemoryAdapterMethod = keyof AftercareAdapter;
 export type InjectedFailure = AdapterErrorCode | 'malformed';
@@ -38,6 +41,8 @@ export class MemoryAdapter implements AftercareAdapter {
   readonly calls: { method: MemoryAdapterMethod; input: unknown; options?: RequestOptions }[] = [];
   private readonly failures = new Map<MemoryAdapterMethod, number>();
   private store?: Promise<DemoStore>;
+  /** The proof this adapter has seen, as a backend checks it (demo-access.ts). */
+  private readonly access = new DemoAccess();
 
   constructor(private readonly options: MemoryAdapterOptions = {}) {
     for (const method of options.without ?? []) Object.defineProperty(this, method, { value: undefined });
@@ -52,42 +57,67 @@ export class MemoryAdapter implements AftercareAdapter {
   }
 
   getOrder(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.Order> {
-    return this.run('getOrder', ref, opts, (store, locale) => store.getOrder(ref, locale));
+    return this.read('getOrder', ref, opts, (store, proven, locale) => store.getOrder(proven, locale));
   }
   getReturnOptions(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.ReturnOptions> {
-    return this.run('getReturnOptions', ref, opts, (store, locale) => store.getReturnOptions(ref, locale));
+    return this.read('getReturnOptions', ref, opts, (store, proven, locale) => store.getReturnOptions(proven, locale));
   }
   createReturn(request: Model.ReturnRequest, opts?: RequestOptions): Promise<Model.ReturnReceipt> {
-    return this.run('createReturn', request, opts, (store, locale) =>
-      store.once(opts?.idempotencyKey, request, () => store.createReturn(request, locale)),
-    );
+    return this.write('createReturn', request, opts, (store, locale) => store.createReturn(request, locale));
   }
   getReturn(returnId: string, opts?: RequestOptions): Promise<Model.ReturnReceipt> {
-    return this.run('getReturn', returnId, opts, (store) => store.getReturn(returnId));
+    return this.run('getReturn', returnId, opts, async (store) => {
+      await this.access.requireReturn(store, returnId);
+      return store.getReturn(returnId);
+    });
   }
   getReviewRequest(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.ReviewRequest> {
-    return this.run('getReviewRequest', ref, opts, (store, locale) => store.getReviewRequest(ref, locale));
+    return this.read('getReviewRequest', ref, opts, (store, proven, locale) => store.getReviewRequest(proven, locale));
   }
   submitReview(review: Model.ReviewSubmission, opts?: RequestOptions): Promise<Model.ReviewReceipt> {
-    return this.run('submitReview', review, opts, (store, locale) =>
-      store.once(opts?.idempotencyKey, review, () => store.submitReview(review, locale)),
-    );
+    return this.write('submitReview', review, opts, (store, locale) => store.submitReview(review, locale));
   }
   submitNps(response: Model.NpsSubmission, opts?: RequestOptions): Promise<Model.NpsReceipt> {
-    return this.run('submitNps', response, opts, (store) =>
-      store.once(opts?.idempotencyKey, response, () => store.submitNps(response)),
-    );
+    return this.run('submitNps', response, opts, async (store) => {
+      // The order's token is the answer's proof, never part of the answer.
+      const { token, ...answer } = response;
+      if (answer.orderId) await this.access.prove(store, { orderId: answer.orderId, ...(token ? { token } : {}) });
+      return store.once(opts?.idempotencyKey, answer, () => store.submitNps(answer));
+    });
   }
   getLoyalty(ref: { customerId?: string }, opts?: RequestOptions): Promise<Model.LoyaltyAccount> {
     return this.run('getLoyalty', ref, opts, (store, locale) => store.getLoyalty(ref, locale));
   }
   subscribeToUpdates(sub: Model.UpdateSubscription, opts?: RequestOptions): Promise<void> {
-    return this.run('subscribeToUpdates', sub, opts, (store) =>
-      store.once(opts?.idempotencyKey, sub, () => store.subscribeToUpdates(sub)),
-    );
+    return this.write('subscribeToUpdates', sub, opts, (store) => store.subscribeToUpdates(sub));
   }
   getRecommendations(ref: RecommendationQuery, opts?: RequestOptions): Promise<Model.Recommendation[]> {
     return this.run('getRecommendations', ref, opts, (store, locale) => store.getRecommendations(ref, locale));
+  }
+
+  /** A read about one order: its proof is checked first, as a backend does; the store then reads by the order alone. */
+  private read<T>(
+    method: MemoryAdapterMethod,
+    ref: Model.OrderRef,
+    opts: RequestOptions | undefined,
+    answer: (store: DemoStore, proven: Model.OrderRef, locale: string) => Promise<T>,
+  ): Promise<T> {
+    return this.run(method, ref, opts, async (store, locale) =>
+      answer(store, { orderId: await this.access.prove(store, ref) }, locale),
+    );
+  }
+
+  /** A write about one order: the order must be proven through this adapter first; once per idempotency key. */
+  private write<T>(
+    method: MemoryAdapterMethod,
+    input: { orderId: string },
+    opts: RequestOptions | undefined,
+    write: (store: DemoStore, locale: string) => Promise<T>,
+  ): Promise<T> {
+    return this.run(method, input, opts, async (store, locale) => {
+      await this.access.prove(store, { orderId: input.orderId });
+      return store.once(opts?.idempotencyKey, input, () => write(store, locale));
+    });
   }
 
   private async run<T>(

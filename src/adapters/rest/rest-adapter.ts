@@ -84,8 +84,12 @@ export class RestAdapter implements AftercareAdapter {
     return this.forOrder({ orderId: review.orderId }, opts, (auth) => this.post('/reviews', review, opts, auth));
   }
   submitNps(response: Model.NpsSubmission, opts?: RequestOptions): Promise<Model.NpsReceipt> {
-    const send = (auth?: Record<string, string>) => this.post<Model.NpsReceipt>('/nps-responses', response, opts, auth);
-    return response.orderId ? this.forOrder({ orderId: response.orderId }, opts, send) : send();
+    // The order's token is the answer's proof (a bearer), never part of the answer.
+    const { token, ...answer } = response;
+    const send = (auth?: Record<string, string>) => this.post<Model.NpsReceipt>('/nps-responses', answer, opts, auth);
+    return answer.orderId
+      ? this.forOrder({ orderId: answer.orderId, ...(token ? { token } : {}) }, opts, send)
+      : send();
   }
   getLoyalty(ref: { customerId?: string }, opts?: RequestOptions): Promise<Model.LoyaltyAccount> {
     return this.get(`/loyalty/${ref.customerId ? encodeURIComponent(ref.customerId) : 'me'}`, {}, opts);
@@ -117,7 +121,10 @@ export class RestAdapter implements AftercareAdapter {
       token ? { Authorization: `Bearer ${token}` } : {};
     const token = ref.token ?? this.access.token(ref.orderId) ?? (await this.prove(ref, opts));
     try {
-      return await call(bearer(token));
+      const result = await call(bearer(token));
+      // A token from a signed link, once accepted, proves the order for later writes too (their input names only the order).
+      if (ref.token && ref.token !== this.access.token(ref.orderId)) this.access.keep(ref.orderId, ref.token);
+      return result;
     } catch (error) {
       if (!(error instanceof AdapterError) || error.code !== 'unauthorized' || !token || ref.token) throw error;
       this.access.drop(ref.orderId);

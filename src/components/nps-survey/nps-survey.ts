@@ -61,6 +61,7 @@ export class AcNpsSurvey extends AftercareElement {
   static override properties: PropertyDeclarations = {
     survey: {},
     order: {},
+    token: {},
     customer: {},
     scale: { reflect: true },
     throttleDays: { attribute: 'throttle-days', type: Number },
@@ -80,6 +81,8 @@ export class AcNpsSurvey extends AftercareElement {
   survey = 'default';
   /** The order the survey is about, if any. */
   declare order?: string;
+  /** The order's access token (e.g. from the signed link the survey came in): the proof an answer about it needs. */
+  declare token?: string;
   /** The customer answering, if known; answers are remembered per customer. */
   declare customer?: string;
   /** `nps` (0–10, default) or `csat` (1–5). */
@@ -148,7 +151,7 @@ export class AcNpsSurvey extends AftercareElement {
     return {
       surveyId: this.survey,
       locale: getLocale(),
-      ...(this.order ? { orderId: this.order } : {}),
+      ...(this.order ? { orderId: this.order, ...(this.token ? { token: this.token } : {}) } : {}),
       ...(this.customer ? { customerId: this.customer } : {}),
     };
   }

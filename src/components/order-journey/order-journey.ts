@@ -7,7 +7,7 @@ import type { Order, ReturnOptions, ReturnReceipt } from '../../core/schemas/ind
 import { getOrder } from '../../generated/contract/getOrder.js';
 import { getReturn } from '../../generated/contract/getReturn.js';
 import { getReturnOptions } from '../../generated/contract/getReturnOptions.js';
-import { returnStatusLabel } from '../shared/return-status.js';
+import { renderReturnOutcome, returnStatusLabel } from '../shared/return-status.js';
 import { OrderElement } from '../shared/order-element.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { orderJourneyStyles } from './order-journey.styles.js';
@@ -55,6 +55,7 @@ export function stageOf(order: Order): JourneyStage {
  * @csspart base - The journey.
  * @csspart header - The loyalty badge row.
  * @csspart return-status - The status of the return created for this order.
+ * @csspart return-outcome - Why that return was declined, or that it was cancelled.
  * @csspart section - A group of widgets (returns, feedback).
  * @csspart skeleton - Placeholder while loading.
  * @csspart error - The error state.
@@ -166,9 +167,10 @@ export class AcOrderJourney extends OrderElement {
       ${
         existingReturn && !this.wizardOpen
           ? html`<p class="return-status" part="return-status" role="status">
-              <strong>${msg(str`Return ${existingReturn.id}`)}</strong>
-              <span>${returnStatusLabel(existingReturn.status)}</span>
-            </p>`
+                <strong>${msg(str`Return ${existingReturn.id}`)}</strong>
+                <span>${returnStatusLabel(existingReturn.status)}</span>
+              </p>
+              ${renderReturnOutcome(existingReturn)}`
           : nothing
       }
       ${
@@ -199,6 +201,7 @@ export class AcOrderJourney extends OrderElement {
               <ac-nps-survey
                 survey="post-delivery"
                 order=${order.id}
+                token=${ifDefined(shared.token)}
                 customer=${ifDefined(order.customer?.id)}
                 .adapter=${shared.adapter}
               ></ac-nps-survey>

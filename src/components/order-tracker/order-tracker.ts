@@ -73,6 +73,10 @@ async function withPartsLoaded(order: Order): Promise<Order> {
  * @csspart status-badge - A parcel's status.
  * @csspart help - Plain-language help for a parcel that needs it.
  * @csspart pickup-point - Where to collect a parcel.
+ * @csspart pickup-code - The code to show at the pickup counter.
+ * @csspart proof-of-delivery - Who signed, where it was left, the carrier's photos.
+ * @csspart delivery-options - The carrier's page to reschedule after a failed attempt.
+ * @csspart courier - The rider to call while out for delivery.
  * @csspart carrier - Carrier and tracking number.
  * @csspart carrier-link - Link to the carrier's tracking page.
  * @csspart copy-button - Copies the tracking number.
@@ -310,9 +314,9 @@ export class AcOrderTracker extends OrderElement {
             count: order.shipments.length,
             now,
             expanded: this.expanded.has(shipment.id),
-            copied: this.copied === shipment.id,
+            copied: this.copied,
             onToggleTimeline: () => this.toggleTimeline(shipment.id),
-            onCopy: (text) => void this.copy(text, shipment.id),
+            onCopy: (text) => void this.copy(text, text),
             onCarrierLink: () => this.track({ name: 'link_clicked', orderId: order.id, value: 'carrier' }),
             support: renderSupport(this.supportContext, msg('Questions about this delivery? Talk to us.')),
             help: parts.help.loaded(this),

@@ -42,10 +42,10 @@ export function ineligibleText(reason: ReturnOptions['items'][number]['ineligibl
   }
 }
 
-export function perkLabel(perk: ReturnOptions['policy']['perks'][number], windowDays: number): string {
+export function perkLabel(perk: ReturnOptions['policy']['perks'][number], windowDays?: number): string {
   switch (perk) {
     case 'extended_window':
-      return msg(str`${windowDays}-day returns`);
+      return windowDays === undefined ? msg('a longer return window') : msg(str`${windowDays}-day returns`);
     case 'free_return_shipping':
       return msg('free return shipping');
     case 'instant_refund':

@@ -36,7 +36,9 @@ const WIDGET = 'ac-return-wizard';
 const photoPicker = lazyPart(() => import('../shared/photo-picker.js'));
 
 /** "Gold: 60-day window, until 12 Jun 2026" */
-export function policyLine(policy: ReturnOptions['policy']): string {
+export function policyLine(policy: ReturnOptions['policy']): string | undefined {
+  // A backend that sends no window or deadline gets no line for it (DESIGN §5.2).
+  if (policy.deadline === undefined || policy.windowDays === undefined) return policy.tier;
   const until = formatDate(policy.deadline, 'date');
   return policy.tier
     ? msg(str`${policy.tier}: ${policy.windowDays}-day window, until ${until}`)
@@ -62,6 +64,7 @@ export function policyLine(policy: ReturnOptions['policy']): string {
  * @csspart summary - The summary before submitting and on the confirmation.
  * @csspart confirmation - The return number, status and label.
  * @csspart qr-code - The drop-off QR code.
+ * @csspart return-outcome - Why a return was declined, or that it was cancelled.
  * @csspart label-link - The link to the printable label.
  * @csspart navigation - Back and next.
  * @csspart skeleton - Placeholder while loading.
@@ -318,8 +321,9 @@ export class AcReturnWizard extends OrderElement {
   private renderPolicy(options: ReturnOptions) {
     const { policy } = options;
     const perks = policy.perks.map((perk) => perkLabel(perk, policy.windowDays));
+    const line = policyLine(policy);
     return html`<div class="policy callout" part="policy">
-      <p class="policy__line">${policyLine(policy)}</p>
+      ${line ? html`<p class="policy__line">${line}</p>` : nothing}
       ${perks.length ? html`<p class="policy__perks">${msg(str`Your perks: ${formatList(perks)}`)}</p>` : nothing}
     </div>`;
   }

@@ -10,7 +10,7 @@ export function chosenMethod(data: WizardData, state: WizardState) {
 }
 
 export function chosenResolution(data: WizardData, state: WizardState) {
-  return data.options.resolutions.find((resolution) => resolution.type === state.resolution);
+  return data.options.resolutions?.find((resolution) => resolution.type === state.resolution);
 }
 
 export function needsAccount(data: WizardData, state: WizardState): boolean {

@@ -38,6 +38,8 @@ const npsFields = {
   comment: z.optional(z.string()),
   responseId: z.optional(z.string()),
   orderId: z.optional(z.string()),
+  /** The order's access token (OrderRef.token), with `orderId`: sent as the proof, never stored with the answer. */
+  token: z.optional(z.string().check(z.minLength(1), z.maxLength(4096))),
   customerId: z.optional(z.string()),
   locale: nonEmptyString,
 };

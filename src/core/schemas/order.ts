@@ -36,15 +36,49 @@ export const trackingEventSchema = z.object({
   location: z.optional(z.string()),
 });
 
+const carrierSchema = z.object({ code: z.string(), name: z.string() });
+const dateRangeSchema = z.object({ from: isoDateString, to: z.optional(isoDateString) });
+
 export const shipmentSchema = z.object({
   id: nonEmptyString,
   status: trackingStatusSchema,
-  carrier: z.object({ code: z.string(), name: z.string() }),
+  carrier: carrierSchema,
   trackingNumber: z.optional(z.string()),
   trackingUrl: z.optional(z.string()),
-  estimatedDelivery: z.optional(z.object({ from: isoDateString, to: z.optional(isoDateString) })),
+  /** The pieces of a multi-piece parcel, each with its own number. */
+  trackingNumbers: z.optional(
+    z.array(z.object({ number: nonEmptyString, url: z.optional(z.string()), carrier: z.optional(carrierSchema) })),
+  ),
+  /** The carrier that hands the parcel over at the destination (cross-border parcels). */
+  lastMile: z.optional(
+    z.object({ carrier: carrierSchema, trackingNumber: nonEmptyString, trackingUrl: z.optional(z.string()) }),
+  ),
+  estimatedDelivery: z.optional(
+    z.extend(dateRangeSchema, { previous: z.optional(dateRangeSchema), reason: z.optional(z.string()) }),
+  ),
   deliveredAt: z.optional(isoDateString),
-  pickupPoint: z.optional(z.object({ name: z.string(), address: z.string(), openingHours: z.optional(z.string()) })),
+  proofOfDelivery: z.optional(
+    z.object({
+      signedBy: z.optional(z.string()),
+      photoUrls: z.optional(z.array(z.string())),
+      place: z.optional(z.string()),
+    }),
+  ),
+  failedAttempts: z.optional(nonNegativeInt),
+  /** The carrier's page to reschedule or redirect the delivery. */
+  deliveryOptionsUrl: z.optional(z.string()),
+  /** The rider, shown only while the parcel is out for delivery. */
+  courier: z.optional(z.object({ name: z.optional(z.string()), phone: z.optional(z.string()) })),
+  pickupPoint: z.optional(
+    z.object({
+      name: z.optional(z.string()),
+      address: z.string(),
+      openingHours: z.optional(z.string()),
+      phone: z.optional(z.string()),
+      collectBy: z.optional(isoDateString),
+      pickupCode: z.optional(z.string()),
+    }),
+  ),
   items: z.array(z.object({ lineItemId: nonEmptyString, quantity: nonNegativeInt })),
   events: z.array(trackingEventSchema),
 });
@@ -60,6 +94,8 @@ export const orderSchema = z.object({
   customer: z.optional(z.object({ id: z.optional(z.string()), name: z.optional(z.string()) })),
   items: z.array(lineItemSchema),
   shipments: z.array(shipmentSchema),
+  /** The store's own order status page. */
+  statusPageUrl: z.optional(z.string()),
 });
 
 export type TrackingStatus = z.infer<typeof trackingStatusSchema>;

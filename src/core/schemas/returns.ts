@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { shipmentSchema } from './order.js';
 import { isoDateString, moneySchema, nonEmptyString, nonNegativeInt, positiveInt } from './primitives.js';
 
 export const RETURN_PERKS = ['extended_window', 'free_return_shipping', 'instant_refund', 'no_inspection'] as const;
@@ -15,6 +16,7 @@ export const RETURN_STATUSES = [
   'refunded',
   'exchanged',
   'closed',
+  'cancelled',
 ] as const;
 /** Reason codes the widgets translate; others fall back to the backend's label. */
 export const KNOWN_RETURN_REASONS = [
@@ -33,8 +35,8 @@ const resolutionType = z.enum(RESOLUTION_TYPES);
 export const returnOptionsSchema = z.object({
   orderId: nonEmptyString,
   policy: z.object({
-    windowDays: nonNegativeInt,
-    deadline: isoDateString,
+    windowDays: z.optional(nonNegativeInt),
+    deadline: z.optional(isoDateString),
     tier: z.optional(z.string()),
     perks: z.array(z.enum(RETURN_PERKS)),
   }),
@@ -53,12 +55,14 @@ export const returnOptionsSchema = z.object({
       requiresComment: z.optional(z.boolean()),
     }),
   ),
-  resolutions: z.array(
-    z.object({
-      type: resolutionType,
-      bonus: z.optional(moneySchema),
-      refundAccountRequired: z.optional(z.boolean()),
-    }),
+  resolutions: z.optional(
+    z.array(
+      z.object({
+        type: resolutionType,
+        bonus: z.optional(moneySchema),
+        refundAccountRequired: z.optional(z.boolean()),
+      }),
+    ),
   ),
   exchangeVariants: z.optional(
     z.array(
@@ -111,8 +115,17 @@ export const returnReceiptSchema = z.object({
   status: z.enum(RETURN_STATUSES),
   refundEstimate: z.optional(moneySchema),
   label: z.optional(
-    z.object({ url: z.optional(z.string()), qrCode: z.optional(z.string()), dropOffCode: z.optional(z.string()) }),
+    z.object({
+      url: z.optional(z.string()),
+      qrCode: z.optional(z.string()),
+      dropOffCode: z.optional(z.string()),
+      format: z.optional(z.string()),
+      expiresAt: z.optional(isoDateString),
+    }),
   ),
+  decline: z.optional(z.object({ reason: z.optional(z.string()), note: z.optional(z.string()) })),
+  /** The parcel on its way back to the store. */
+  returnShipment: z.optional(shipmentSchema),
 });
 
 export type ReturnPerk = (typeof RETURN_PERKS)[number];

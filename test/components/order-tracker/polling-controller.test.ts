@@ -151,7 +151,7 @@ describe('PollingController', () => {
 describe('describeChanges', () => {
   let base: Order;
   before(async () => {
-    base = await new MemoryAdapter().getOrder({ orderId: 'BK-1002' });
+    base = await new MemoryAdapter().getOrder({ orderId: 'BK-1002', email: 'nok@example.com' });
   });
 
   /** The demo order with the given parcels. */

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
+import { demoAccessToken, MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import { OrderElement } from '../../../src/components/shared/order-element.js';
 import type { AftercareAdapter } from '../../../src/core/adapter.js';
 import { type AnalyticsEvent, configure, globalSettings } from '../../../src/core/config.js';
@@ -159,10 +159,11 @@ describe('OrderElement', () => {
 
     it('passes the token from a signed link to the adapter', async () => {
       const adapter = new MemoryAdapter();
-      const element = await mount({ adapter, order: 'BK-1001', token: 'signed-link-token' });
+      const token = demoAccessToken('BK-1001');
+      const element = await mount({ adapter, order: 'BK-1001', token });
       await waitUntil(() => orderShown(element), 'the order');
-      expect(getOrderCalls(adapter)).to.deep.equal([{ orderId: 'BK-1001', token: 'signed-link-token' }]);
-      expect(element.ref).to.deep.equal({ orderId: 'BK-1001', token: 'signed-link-token' });
+      expect(getOrderCalls(adapter)).to.deep.equal([{ orderId: 'BK-1001', token }]);
+      expect(element.ref).to.deep.equal({ orderId: 'BK-1001', token });
     });
 
     it('builds the order reference from the proof it has, leaving out what is empty', async () => {

@@ -50,6 +50,26 @@ export function statusHelp(status: TrackingStatus): string | undefined {
   }
 }
 
+/** The sub-statuses AfterShip added in March 2026. */
+const SINCE_2026: Record<string, () => string> = {
+  Exception_016: () =>
+    msg(
+      'Your parcel is delayed by a problem in the courier’s network, such as a sorting error or a vehicle breakdown. It is still on its way.',
+    ),
+  Exception_017: () =>
+    msg('Your parcel is delayed by severe weather. The courier will deliver it as soon as it is safe.'),
+  Exception_018: () =>
+    msg(
+      'Your parcel is on hold because documents for customs or other authorities are missing or incorrect. Please contact us so we can sort it out.',
+    ),
+  Exception_019: () =>
+    msg('Your parcel is delayed because its flight was late or rescheduled. It is still on its way.'),
+  Exception_020: () =>
+    msg('The shipment was cancelled by the sender or the courier. Please contact us if you still expect it.'),
+  Exception_021: () =>
+    msg('The courier had to dispose of the parcel. We are sorry; please contact us for a replacement or a refund.'),
+};
+
 /** AfterShip sub-statuses in plain words; undefined for codes we do not know. */
 export function subStatusHelp(subStatus: string | undefined): string | undefined {
   switch (subStatus) {
@@ -108,6 +128,6 @@ export function subStatusHelp(subStatus: string | undefined): string | undefined
     case 'Delivered_005':
       return msg('Left with a neighbour.');
     default:
-      return undefined;
+      return subStatus ? SINCE_2026[subStatus]?.() : undefined;
   }
 }

@@ -141,5 +141,59 @@ export const styles = [
       font-size: 0.875em;
       color: var(--_ac-color-text-muted);
     }
+    .delivery__reason {
+      flex-basis: 100%;
+    }
+    .proof,
+    .courier {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+    }
+    .proof p {
+      flex-basis: 100%;
+    }
+    .proof__photo summary {
+      list-style: none;
+      cursor: zoom-in;
+      inline-size: max-content;
+    }
+    .proof__photo summary::-webkit-details-marker {
+      display: none;
+    }
+    .proof__photo[open] {
+      flex-basis: 100%;
+    }
+    .proof__large {
+      display: block;
+      margin-block-start: 0.5rem;
+      inline-size: min(100%, 20rem);
+      block-size: auto;
+    }
+    .proof__photo summary img {
+      display: block;
+      inline-size: 6rem;
+      block-size: 6rem;
+      object-fit: cover;
+      border-radius: var(--_ac-radius-small, 0.375rem);
+      background: var(--_ac-color-border);
+    }
+    .pickup {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .pickup__code {
+      display: grid;
+      justify-items: start;
+      margin-block: 0.5rem;
+    }
+    .pickup__code strong {
+      font-size: 2em;
+      letter-spacing: 0.1em;
+      line-height: 1.2;
+      font-variant-numeric: tabular-nums;
+      overflow-wrap: anywhere;
+    }
   `,
 ];

@@ -1,11 +1,21 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { formatDate, formatDateRange } from '../../../core/format/dates.js';
+import { formatDate } from '../../../core/format/dates.js';
 import { safeImageUrl, safeLinkUrl } from '../../../core/safe-url.js';
 import type { LineItem, Shipment } from '../../../core/schemas/index.js';
 import { eventsNewestFirst, latestEvent, NEEDS_HELP, PROBLEM } from '../order-stage.js';
 import type * as StatusHelp from './delivery-help.js';
 import { statusLabel } from '../status-text.js';
+import {
+  renderAttempts,
+  renderCourier,
+  renderEstimate,
+  renderNumber,
+  renderNumbers,
+  renderPickupPoint,
+  renderProof,
+  trackOnWebsite,
+} from './shipment-details.js';
 import { renderTimeline } from './timeline.js';
 
 export { styles } from './shipment.styles.js';
@@ -16,7 +26,8 @@ export interface ShipmentViewContext {
   count: number;
   now: Date;
   expanded: boolean;
-  copied: boolean;
+  /** The tracking number copied last, which says "Copied" for a moment. */
+  copied?: string;
   onToggleTimeline: () => void;
   onCopy: (text: string) => void;
   onCarrierLink: () => void;
@@ -86,11 +97,7 @@ function renderDelivery(shipment: Shipment, help: typeof StatusHelp | undefined)
     </p>`;
   }
   if (!shipment.estimatedDelivery || shipment.status === 'expired') return nothing;
-  const { from, to } = shipment.estimatedDelivery;
-  return html`<p class="delivery">
-    <span class="muted">${msg('Estimated delivery')}</span>
-    <strong>${formatDateRange(from, to, 'day')}</strong>
-  </p>`;
+  return renderEstimate(shipment.estimatedDelivery);
 }
 
 export function renderShipment(shipment: Shipment, context: ShipmentViewContext) {
@@ -110,7 +117,7 @@ export function renderShipment(shipment: Shipment, context: ShipmentViewContext)
         </span>
       </header>
 
-      ${renderDelivery(shipment, context.help)}
+      ${renderDelivery(shipment, context.help)} ${renderProof(shipment)} ${renderCourier(shipment)}
       ${
         help
           ? html`<div class="help ${problem ? 'help--problem' : ''}" part="help" role="note">
@@ -119,19 +126,7 @@ export function renderShipment(shipment: Shipment, context: ShipmentViewContext)
             </div>`
           : nothing
       }
-      ${
-        shipment.pickupPoint
-          ? html`<section class="pickup" part="pickup-point" aria-label=${msg('Pickup point')}>
-              <p class="pickup__name">${shipment.pickupPoint.name}</p>
-              <p>${shipment.pickupPoint.address}</p>
-              ${
-                shipment.pickupPoint.openingHours
-                  ? html`<p class="muted">${shipment.pickupPoint.openingHours}</p>`
-                  : nothing
-              }
-            </section>`
-          : nothing
-      }
+      ${renderAttempts(shipment)} ${shipment.pickupPoint ? renderPickupPoint(shipment.pickupPoint) : nothing}
 
       <dl class="carrier" part="carrier">
         <div>
@@ -142,21 +137,11 @@ export function renderShipment(shipment: Shipment, context: ShipmentViewContext)
           shipment.trackingNumber
             ? html`<div>
                 <dt>${msg('Tracking number')}</dt>
-                <dd class="tracking-number">
-                  <code>${shipment.trackingNumber}</code>
-                  <button
-                    type="button"
-                    class="link-button"
-                    part="copy-button"
-                    @click=${() => context.onCopy(shipment.trackingNumber!)}
-                  >
-                    ${context.copied ? msg('Copied') : msg('Copy')}
-                    <span class="visually-hidden">${shipment.trackingNumber}</span>
-                  </button>
-                </dd>
+                <dd>${renderNumber(shipment.trackingNumber, context)}</dd>
               </div>`
             : nothing
         }
+        ${renderNumbers(shipment, context)}
       </dl>
       ${
         trackingUrl
@@ -168,7 +153,7 @@ export function renderShipment(shipment: Shipment, context: ShipmentViewContext)
               rel="noopener noreferrer"
               @click=${context.onCarrierLink}
             >
-              ${msg(str`Track on the ${shipment.carrier.name} website`)}
+              ${trackOnWebsite(shipment.carrier.name)}
               <span class="visually-hidden">${msg('(opens in a new tab)')}</span>
             </a>`
           : nothing

@@ -34,7 +34,7 @@ export function renderTimeline(
       ${shown.map(
         (event, index) => html`
           <li class="timeline__event ${index === 0 ? 'timeline__event--latest' : ''}">
-            <p class="timeline__description">${event.description}</p>
+            <p class="timeline__description">${event.description || statusLabel(event.status)}</p>
             <p class="timeline__meta">
               <time datetime=${event.at} title=${formatDate(event.at, 'dateTime')}>${when(event.at, now)}</time>
               ${event.location ? html`<span aria-hidden="true"> · </span><span>${event.location}</span>` : nothing}

@@ -6,7 +6,7 @@ import { formatDate } from '../../../../core/format/dates.js';
 import { formatMoney } from '../../../../core/format/money.js';
 import { safeLinkUrl } from '../../../../core/safe-url.js';
 import type { ReturnReceipt } from '../../../../core/schemas/index.js';
-import { returnStatusLabel } from '../../../shared/return-status.js';
+import { labelExpiry, renderReturnOutcome, returnIsOver, returnStatusLabel } from '../../../shared/return-status.js';
 import type { AftercareAdapter } from '../../../../core/adapter.js';
 import '../../../recommendations/define.js';
 
@@ -40,7 +40,9 @@ export interface ConfirmationHandlers {
 }
 
 export function renderConfirmationStep(receipt: ReturnReceipt, handlers: ConfirmationHandlers) {
-  const labelUrl = safeLinkUrl(receipt.label?.url);
+  // Declined or cancelled: nothing to send back, so no label, drop-off code or QR code.
+  const label = returnIsOver(receipt) ? undefined : receipt.label;
+  const labelUrl = safeLinkUrl(label?.url);
   return html`
     <div class="confirmation" part="confirmation">
       <dl class="summary">
@@ -65,15 +67,15 @@ export function renderConfirmationStep(receipt: ReturnReceipt, handlers: Confirm
             : nothing
         }
         ${
-          receipt.label?.dropOffCode
+          label?.dropOffCode
             ? html`<div>
                 <dt>${msg('Drop-off code')}</dt>
-                <dd class="confirmation__code">${receipt.label.dropOffCode}</dd>
+                <dd class="confirmation__code">${label.dropOffCode}</dd>
               </div>`
             : nothing
         }
       </dl>
-      ${receipt.label?.qrCode ? renderQr(receipt.label.qrCode) : nothing}
+      ${renderReturnOutcome(receipt)} ${label?.qrCode ? renderQr(label.qrCode) : nothing} ${labelExpiry(label)}
       ${
         labelUrl
           ? html`<a class="button" part="label-link" href=${labelUrl} target="_blank" rel="noopener noreferrer">

@@ -49,7 +49,7 @@ export function renderResolutionStep(context: StepContext) {
   return html`
     <fieldset class="cards" id="resolution" tabindex="-1" aria-describedby=${ifDefined(field.describedBy)}>
       <legend class="visually-hidden">${msg('What would you like instead?')}</legend>
-      ${data.options.resolutions.map(
+      ${(data.options.resolutions ?? []).map(
         (resolution) =>
           html`<label class="card-choice ${state.resolution === resolution.type ? 'card-choice--checked' : ''}">
             <input
