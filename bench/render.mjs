@@ -70,7 +70,6 @@ const PAGES = [
   { page: 'nps-click.html', name: 'ac-nps-survey' },
   { page: 'wizard-step.html', name: 'ac-return-wizard' },
   { page: 'badges-50.html', name: 'ac-loyalty-badge × 50' },
-  { page: 'layout-shift.html', name: 'order page with a tracker, loading (CLS, not ms)' },
 ];
 
 // Cross-origin isolated, so that performance.now() counts in 5 µs steps rather than 100 µs: the
@@ -110,7 +109,7 @@ async function measure(file, name) {
       const row = {
         benchmark: name,
         metric,
-        median: Number(median(values).toFixed(metric === 'layoutShift' ? 4 : 1)),
+        median: Number(median(values).toFixed(1)),
         runs: values.length,
       };
       const baseline = baselines[metric];
@@ -165,7 +164,7 @@ if (experiment) {
 console.log('| benchmark | metric | median (painted) | ready | baseline ready | ratio | budget |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
-  const value = r.metric === 'layoutShift' ? r.median : `${r.median} ms`;
+  const value = `${r.median} ms`;
   const ready = r.readyMedian === undefined ? '' : `${r.readyMedian} ms`;
   const baseline =
     r.baselineReadyMedian === undefined ? '' : `${r.baselineReadyMedian} ms (${r.baselineElements} elements)`;
