@@ -2,10 +2,12 @@
 // Packs the library (`npm pack`), installs the tarball into two fresh consumer
 // projects and checks them in Chromium: a plain HTML page with only tags and
 // the CDN bundle (and one with a tracker alone, which must fetch no other
-// element's code), and a React 19 app built with Vite using aftercare/react.
+// element's code), and a React 19 app built with Vite using aftercare/react;
+// and `npx aftercare-server` from a third, empty one, on PGlite.
 // Run after `npm run build`; exits non-zero when either is broken.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -108,6 +110,51 @@ await check('React 19 app built with Vite', join(react, 'dist'), async (page) =>
 });
 
 await browser.close();
+
+// 3. The reference server from the package alone: an empty folder, the tarball, `npx aftercare-server`.
+const bare = join(work, 'server');
+mkdirSync(bare);
+run('npm', ['init', '-y'], bare);
+run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', tarball], bare);
+try {
+  const help = run('npx', ['--no-install', 'aftercare-server', '--help'], bare);
+  for (const name of ['PORT', 'DATABASE_URL', 'AFTERCARE_POLICY', 'AFTERCARE_ADMIN_KEYS', 'SMTP_URL'])
+    if (!help.includes(name)) throw new Error(`--help does not name ${name}`);
+  const port = await new Promise((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+  const env = { ...process.env, DEMO: '1', PORT: String(port), DATA_DIR: join(bare, '.data') };
+  delete env.DATABASE_URL;
+  const child = spawn('npx', ['--no-install', 'aftercare-server'], { cwd: bare, env, stdio: 'ignore', detached: true });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    let health;
+    for (let tries = 0; tries < 120 && !health?.ok; tries++) {
+      health = await fetch(`${base}/health`).catch(() => new Promise((done) => setTimeout(done, 250)));
+    }
+    if (!health?.ok) throw new Error('/health did not answer');
+    const access = await fetch(`${base}/order-access`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ orderId: 'BK-1001', email: 'somchai@example.com' }),
+    });
+    if (access.status !== 201) throw new Error(`POST /order-access: ${access.status}`);
+    const { token } = await access.json();
+    const order = await fetch(`${base}/orders/BK-1001`, { headers: { authorization: `Bearer ${token}` } });
+    const body = order.ok ? await order.json() : {};
+    if (!JSON.stringify(body).includes('BK-1001')) throw new Error(`GET /orders/BK-1001: ${order.status}`);
+    console.log('✓ npx aftercare-server on PGlite: --help, /health and an order');
+  } finally {
+    process.kill(-child.pid, 'SIGTERM'); // npx and the server it started
+  }
+} catch (error) {
+  failures++;
+  console.error(`✗ npx aftercare-server: ${error.message}`);
+}
+
 rmSync(work, { recursive: true, force: true });
-console.log(`${3 - failures} of 3 consumer checks pass`);
+console.log(`${4 - failures} of 4 consumer checks pass`);
 process.exit(failures ? 1 : 0);

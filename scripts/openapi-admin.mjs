@@ -165,6 +165,43 @@ export function adminOpenApi({ schemas, ref, problems, idempotencyKey }) {
         responses: { 200: answer('The return now', ref('ReturnReceipt'), receipt), ...problems(401, 404, 409, 422) },
       }),
     },
+    '/admin/outbox': {
+      get: op('Messages and webhook deliveries that will not go out: failed for good, or no provider configured', {
+        parameters: [status(['failed', 'unconfigured'])],
+        responses: {
+          200: answer(
+            'Newest first; both statuses without `status`',
+            {
+              type: 'object',
+              properties: {
+                messages: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      id: { type: 'integer' },
+                      dedupeKey: { type: 'string' },
+                      kind: { type: 'string', enum: ['message', 'webhook'] },
+                      channel: { type: 'string', enum: ['email', 'line', 'whatsapp', 'sms', 'webhook'] },
+                      subscriptionId: { type: ['integer', 'null'] },
+                      payload: { type: 'object' },
+                      status: { type: 'string', enum: ['failed', 'unconfigured'] },
+                      attempts: { type: 'integer' },
+                      nextAttemptAt: { type: 'string', format: 'date-time' },
+                      lastError: { type: ['string', 'null'] },
+                      createdAt: { type: 'string', format: 'date-time' },
+                      sentAt: { type: ['string', 'null'] },
+                    },
+                  },
+                },
+              },
+            },
+            { messages: [] },
+          ),
+          ...problems(401, 422),
+        },
+      }),
+    },
     '/admin/reviews': {
       get: op('Reviews, for moderation', {
         parameters: [status(['published', 'pending_moderation', 'rejected'])],

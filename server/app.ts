@@ -299,7 +299,7 @@ export function createApp({
     return c.json(await store.getRecommendations(query, language(c)));
   });
 
-  app.route('/admin', adminRoutes({ state: store.state, orderTokens, orderPageUrl }));
+  app.route('/admin', adminRoutes({ state: store.state, orderTokens, orderPageUrl, notifications }));
 
   notifications?.routes(app);
 

@@ -6,6 +6,13 @@ import { returnReceiptSchema, RETURN_STATUSES } from '../../src/core/schemas/ret
 import { Merchant, npsCsv } from '../../src/shop/merchant.js';
 import type { ShopState } from '../../src/shop/state.js';
 import { type OrderTokens, TOKEN_LIFETIME } from '../access/order-tokens.js';
+import {
+  enqueueForReturnChange,
+  enqueueForShipmentChange,
+  listOutbox,
+  type Notifications,
+  undeliverable,
+} from '../notifications/index.js';
 
 export const adminOrderSchema = z.extend(orderSchema, {
   /** How the shopper proves the order (POST /order-access): never shown to shoppers. */
@@ -26,7 +33,11 @@ export interface AdminOptions {
   orderTokens: OrderTokens;
   /** AFTERCARE_ORDER_PAGE_URL: the shop's order page, with `{order}` and `{token}`. */
   orderPageUrl?: string | undefined;
+  /** Messages to subscribers and webhooks to the store on every status change; none without. */
+  notifications?: Notifications | undefined;
 }
+
+const UNDELIVERABLE = ['failed', 'unconfigured'] as const;
 
 async function body<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
   let value: unknown;
@@ -44,7 +55,7 @@ async function body<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
 }
 
 /** The merchant API (/admin/*), behind AdminKeys: the shop's own systems put orders in and decide returns. */
-export function adminRoutes({ state, orderTokens, orderPageUrl }: AdminOptions) {
+export function adminRoutes({ state, orderTokens, orderPageUrl, notifications }: AdminOptions) {
   const merchant = new Merchant(state);
   const admin = new Hono();
 
@@ -62,7 +73,20 @@ export function adminRoutes({ state, orderTokens, orderPageUrl }: AdminOptions) 
   admin.get('/orders/:id', async (c) => c.json(await merchant.getOrder(c.req.param('id'))));
   admin.post('/orders/:id/shipments/:shipmentId/events', async (c) => {
     const event = await body(c, trackingEventSchema);
-    return c.json(await merchant.addEvent(c.req.param('id'), c.req.param('shipmentId'), event), 201);
+    const { order } = await merchant.getOrder(c.req.param('id'));
+    const before = order.shipments.find((s) => s.id === c.req.param('shipmentId'))?.status;
+    const shipment = await merchant.addEvent(order.id, c.req.param('shipmentId'), event);
+    // After the change, as the shopper routes do: the shop state (src/shop) writes outside any transaction of ours.
+    if (notifications && shipment.status !== before) {
+      await enqueueForShipmentChange(notifications.db, {
+        orderId: order.id,
+        shipmentId: shipment.id,
+        status: shipment.status,
+        ...(shipment.estimatedDelivery ? { estimatedDelivery: shipment.estimatedDelivery.from } : {}),
+        changeId: `${event.at}:${event.status}`,
+      });
+    }
+    return c.json(shipment, 201);
   });
   admin.post('/orders/:id/access-links', async (c) => {
     const { order } = await merchant.getOrder(c.req.param('id'));
@@ -73,9 +97,26 @@ export function adminRoutes({ state, orderTokens, orderPageUrl }: AdminOptions) 
     return c.json({ ...link, ...(url ? { url } : {}) }, 201);
   });
   admin.get('/returns', async (c) => c.json({ returns: await merchant.returns(c.req.query('status')) }));
-  admin.post('/returns/:id/status', async (c) =>
-    c.json(await merchant.setReturnStatus(c.req.param('id'), await body(c, returnStatusSchema))),
-  );
+  admin.post('/returns/:id/status', async (c) => {
+    const receipt = await merchant.setReturnStatus(c.req.param('id'), await body(c, returnStatusSchema));
+    if (notifications) {
+      await enqueueForReturnChange(notifications.db, {
+        orderId: receipt.orderId,
+        returnId: receipt.id,
+        status: receipt.status,
+      });
+    }
+    return c.json(receipt);
+  });
+  admin.get('/outbox', async (c) => {
+    const status = c.req.query('status');
+    if (status !== undefined && !(UNDELIVERABLE as readonly string[]).includes(status)) {
+      throw new AdapterError('invalid_request', `status: one of ${UNDELIVERABLE.join(', ')}`);
+    }
+    const db = notifications?.db;
+    const messages = !db ? [] : status ? await listOutbox(db, { status: status as 'failed' }) : await undeliverable(db);
+    return c.json({ messages });
+  });
   admin.get('/reviews', async (c) => c.json({ reviews: await merchant.reviews(c.req.query('status')) }));
   admin.post('/reviews/:id/status', async (c) => {
     const { status } = await body(c, reviewStatusSchema);

@@ -12,17 +12,21 @@ export interface RecommendationQuery {
   placement: Model.RecommendationPlacement;
 }
 
-/** The one interface between the widgets and a store's backend. */
+/**
+ * The one interface between the widgets and a store's backend. The methods
+ * marked optional belong to features a store may not have (reviews, surveys,
+ * loyalty, recommendations, updates): without one, its widget renders nothing.
+ */
 export interface AftercareAdapter {
   getOrder(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.Order>;
   getReturnOptions(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.ReturnOptions>;
   createReturn(request: Model.ReturnRequest, opts?: RequestOptions): Promise<Model.ReturnReceipt>;
   getReturn(returnId: string, opts?: RequestOptions): Promise<Model.ReturnReceipt>;
-  getReviewRequest(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.ReviewRequest>;
-  submitReview(review: Model.ReviewSubmission, opts?: RequestOptions): Promise<Model.ReviewReceipt>;
+  getReviewRequest?(ref: Model.OrderRef, opts?: RequestOptions): Promise<Model.ReviewRequest>;
+  submitReview?(review: Model.ReviewSubmission, opts?: RequestOptions): Promise<Model.ReviewReceipt>;
   /** Call again with `responseId` to add the comment to the same response. */
-  submitNps(response: Model.NpsSubmission, opts?: RequestOptions): Promise<Model.NpsReceipt>;
-  getLoyalty(ref: { customerId?: string }, opts?: RequestOptions): Promise<Model.LoyaltyAccount>;
+  submitNps?(response: Model.NpsSubmission, opts?: RequestOptions): Promise<Model.NpsReceipt>;
+  getLoyalty?(ref: { customerId?: string }, opts?: RequestOptions): Promise<Model.LoyaltyAccount>;
   subscribeToUpdates?(sub: Model.UpdateSubscription, opts?: RequestOptions): Promise<void>;
   getRecommendations?(ref: RecommendationQuery, opts?: RequestOptions): Promise<Model.Recommendation[]>;
 }

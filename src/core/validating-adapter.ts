@@ -23,7 +23,14 @@ export interface ReadOptions extends RequestOptions {
 /** Told what a response lost to leniency (already on the console), say for the analytics `error` event. */
 export type DropReporter = (method: string, dropped: Dropped[]) => void;
 
-const OPTIONAL_METHODS = new Set<keyof AftercareAdapter>(['subscribeToUpdates', 'getRecommendations']);
+const OPTIONAL_METHODS = new Set<keyof AftercareAdapter>([
+  'getReviewRequest',
+  'submitReview',
+  'submitNps',
+  'getLoyalty',
+  'subscribeToUpdates',
+  'getRecommendations',
+]);
 
 async function call(
   adapter: AftercareAdapter,

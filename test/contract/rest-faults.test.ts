@@ -82,7 +82,7 @@ describe('RestAdapter against real faults of the reference server', () => {
   it('does not retry a write without an idempotency key', async () => {
     const fault = id('no-key');
     const error = await rejection(
-      faulty(`status:503:1:${fault}`, { retries: 2 }).submitNps({
+      faulty(`status:503:1:${fault}`, { retries: 2 }).submitNps!({
         surveyId: 's',
         scale: 'nps',
         score: 5,

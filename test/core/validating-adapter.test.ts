@@ -49,7 +49,7 @@ describe('validatingAdapter', () => {
 
   it('keeps the code of an AdapterError', async () => {
     const adapter = validated(new MemoryAdapter({ fail: 'rate_limited' }));
-    expect(((await rejection(adapter.getLoyalty({ customerId: 'cust-gold' }))) as AdapterError).code).to.equal(
+    expect(((await rejection(adapter.getLoyalty!({ customerId: 'cust-gold' }))) as AdapterError).code).to.equal(
       'rate_limited',
     );
   });
@@ -67,7 +67,7 @@ describe('validatingAdapter', () => {
     for (const call of [
       () => adapter.getOrder({ orderId: 'x' }),
       () => adapter.getReturn('r'),
-      () => adapter.getLoyalty({}),
+      () => adapter.getLoyalty!({}),
     ]) {
       const error = (await rejection(call())) as AdapterError;
       expect(error).to.be.instanceOf(AdapterError);
@@ -133,14 +133,14 @@ describe('shared reads', () => {
     const inner = new MemoryAdapter({ latency: 100 });
     const adapter = validated(inner);
     const leaving = new AbortController();
-    const first = rejection(adapter.getLoyalty({ customerId: 'cust-gold' }, { signal: leaving.signal }));
-    const second = adapter.getLoyalty({ customerId: 'cust-gold' });
+    const first = rejection(adapter.getLoyalty!({ customerId: 'cust-gold' }, { signal: leaving.signal }));
+    const second = adapter.getLoyalty!({ customerId: 'cust-gold' });
     leaving.abort();
     expect(((await first) as DOMException).name).to.equal('AbortError');
     expect((await second).tier.code).to.equal('gold');
 
     const all = new AbortController();
-    const pending = rejection(adapter.getLoyalty({ customerId: 'cust-silver' }, { signal: all.signal }));
+    const pending = rejection(adapter.getLoyalty!({ customerId: 'cust-silver' }, { signal: all.signal }));
     await new Promise((resolve) => setTimeout(resolve, 10));
     all.abort();
     await pending;

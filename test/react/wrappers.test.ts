@@ -18,6 +18,7 @@ describe('React wrappers (aftercare/react)', () => {
         { adapter: new MemoryAdapter(), theme: 'dark' },
         createElement(OrderTracker, {
           order: 'BK-1004',
+          email: 'somchai@example.com',
           onOrderLoaded: (event: CustomEvent<Order>) => loaded.push(event.detail),
         }),
       ),

@@ -92,7 +92,7 @@ function merchantSuite(name: string, env: Record<string, string>) {
         .flatMap(([path, item]) =>
           Object.entries(item as Json).map(([method, op]) => ({ path, method, op: op as Json })),
         );
-      assert.equal(operations.length, 9);
+      assert.equal(operations.length, 10);
       for (const { path, method, op } of operations) {
         assert.deepEqual(op['tags'], ['admin'], path);
         assert.deepEqual(op['security'], [{ adminKey: [] }], path);

@@ -65,7 +65,9 @@ export class AcLoyaltyBadge extends AftercareElement {
 
   private readonly accountTask = this.createTask({
     task: async ([adapter, customerId], { signal }) => {
-      return (adapter ?? this.requireAdapter()).getLoyalty(customerId ? { customerId } : {}, { signal });
+      // A store without a loyalty programme: no request, and the badge renders nothing.
+      const loyalty = adapter ?? this.requireAdapter();
+      return loyalty.getLoyalty?.(customerId ? { customerId } : {}, { signal });
     },
     args: () => [this.resolvedAdapter, this.customer, getLocale(), this.settingsRevision] as const,
     // Being signed out is a state to invite, not an error to report.
@@ -97,11 +99,12 @@ export class AcLoyaltyBadge extends AftercareElement {
   }
 
   protected override render() {
+    if (this.resolvedAdapter && !this.supports('getLoyalty')) return nothing;
     const compact = this.variant !== 'full';
     const body = renderTask(this.accountTask, {
       skeleton: compact ? [2.75] : [2.5, 3, 6],
       loadingLabel: msg('Loading your points…'),
-      complete: (account) => this.renderAccount(account, compact),
+      complete: (account) => (account ? this.renderAccount(account, compact) : nothing),
       error: (error) => this.renderSignIn(error),
       support: this.supportContext,
     });

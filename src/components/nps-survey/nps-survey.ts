@@ -177,7 +177,7 @@ export class AcNpsSurvey extends AftercareElement {
     for (let posted = 0, attempt = 0; ; attempt++) {
       try {
         const adapter = this.requireAdapter();
-        const { responseId } = await adapter.submitNps(submission, { idempotencyKey: this.scoreKey! });
+        const { responseId } = await adapter.submitNps!(submission, { idempotencyKey: this.scoreKey! });
         this.responseId = responseId;
         this.saveDraft();
         rememberAnswer(this.survey, this.customer);
@@ -219,7 +219,7 @@ export class AcNpsSurvey extends AftercareElement {
         responseId,
         comment,
       } as NpsSubmission;
-      await this.requireAdapter().submitNps(submission, { idempotencyKey: this.commentKey });
+      await this.requireAdapter().submitNps!(submission, { idempotencyKey: this.commentKey });
       this.emit('ac-nps-commented', { surveyId: this.survey, responseId });
       this.track({ name: 'submitted', step: 'follow_up' });
       this.finish();
@@ -257,7 +257,8 @@ export class AcNpsSurvey extends AftercareElement {
   }
 
   protected override render() {
-    if (this.step === 'resting' || this.step === 'closed') return nothing;
+    // A store without surveys: the survey is left out (it is only reachable from what is rendered here).
+    if (this.step === 'resting' || this.step === 'closed' || !this.supports('submitNps')) return nothing;
     const corner = this.placement === 'corner';
     if (corner && !this.expanded) {
       return html`<button

@@ -141,9 +141,12 @@ export class AcOrderJourney extends OrderElement {
     const shared = { adapter: this.adapter, email: this.email, phone: this.phone, token: this.token };
     const windowOpen = Boolean(returnOptions?.items.some((item) => item.returnableQuantity > 0));
     const existingReturn = this.createdReturn ?? latestReturn;
+    // Reviews, the survey and loyalty are placed only when the adapter has their methods.
+    const reviews = this.supports('getReviewRequest') && this.supports('submitReview');
+    const survey = this.supports('submitNps');
     return html`
       ${
-        order.customer?.id
+        order.customer?.id && this.supports('getLoyalty')
           ? html`<div class="journey__header" part="header">
               <ac-loyalty-badge customer=${order.customer.id} .adapter=${shared.adapter}></ac-loyalty-badge>
             </div>`
@@ -188,23 +191,31 @@ export class AcOrderJourney extends OrderElement {
           : nothing
       }
       ${
-        stage === 'delivered'
+        stage === 'delivered' && (reviews || survey)
           ? html`<section class="journey__section" part="section" aria-label=${msg('Your feedback')}>
-              <ac-review-prompt
-                tabindex="-1"
-                order=${order.id}
-                email=${ifDefined(shared.email)}
-                phone=${ifDefined(shared.phone)}
-                token=${ifDefined(shared.token)}
-                .adapter=${shared.adapter}
-              ></ac-review-prompt>
-              <ac-nps-survey
-                survey="post-delivery"
-                order=${order.id}
-                token=${ifDefined(shared.token)}
-                customer=${ifDefined(order.customer?.id)}
-                .adapter=${shared.adapter}
-              ></ac-nps-survey>
+              ${
+                reviews
+                  ? html`<ac-review-prompt
+                      tabindex="-1"
+                      order=${order.id}
+                      email=${ifDefined(shared.email)}
+                      phone=${ifDefined(shared.phone)}
+                      token=${ifDefined(shared.token)}
+                      .adapter=${shared.adapter}
+                    ></ac-review-prompt>`
+                  : nothing
+              }
+              ${
+                survey
+                  ? html`<ac-nps-survey
+                      survey="post-delivery"
+                      order=${order.id}
+                      token=${ifDefined(shared.token)}
+                      customer=${ifDefined(order.customer?.id)}
+                      .adapter=${shared.adapter}
+                    ></ac-nps-survey>`
+                  : nothing
+              }
             </section>`
           : nothing
       }

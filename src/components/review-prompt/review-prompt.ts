@@ -59,8 +59,9 @@ export class AcReviewPrompt extends OrderElement {
   private saveTimer?: ReturnType<typeof setTimeout>;
 
   private readonly requestTask = this.createOrderTask({
-    load: (adapter, ref, signal) => adapter.getReviewRequest(ref, { signal }),
-    onComplete: (request) => this.restore(request),
+    // A store without reviews: no request, and the prompt renders nothing.
+    load: async (adapter, ref, signal) => (this.reviewable ? adapter.getReviewRequest?.(ref, { signal }) : undefined),
+    onComplete: (request) => request && this.restore(request),
   });
 
   protected override get lookupHeading(): string {
@@ -129,7 +130,7 @@ export class AcReviewPrompt extends OrderElement {
     this.patchItem(lineItemId, { submitting: true, error: undefined, idempotencyKey });
     this.flushDraft();
     try {
-      const receipt = await this.requireAdapter().submitReview(
+      const receipt = await this.requireAdapter().submitReview!(
         {
           orderId: request.orderId,
           lineItemId,
@@ -166,11 +167,17 @@ export class AcReviewPrompt extends OrderElement {
     this.focusAfterRender(next ? `#stars-${CSS.escape(next)} [tabindex="0"]` : `#receipt-${CSS.escape(lineItemId)}`);
   }
 
+  /** Whether the adapter has both review methods; without them the prompt is left out. */
+  private get reviewable(): boolean {
+    return this.supports('getReviewRequest') && this.supports('submitReview');
+  }
+
   protected override render() {
+    if (this.resolvedAdapter && !this.reviewable) return nothing;
     const body = this.renderOrderTask(this.requestTask, {
       skeleton: [1.75, 3, 7, 7],
       loadingLabel: msg('Loading your items…'),
-      complete: (request) => this.renderRequest(request),
+      complete: (request) => (request ? this.renderRequest(request) : nothing),
     });
     return html`<section class="prompt stack" part="base" aria-labelledby="prompt-title">${body}</section>`;
   }

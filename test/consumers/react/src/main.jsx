@@ -13,13 +13,14 @@ function OrderPage() {
       <p id="loaded">{loaded}</p>
       <OrderTracker
         order="BK-1004"
+        email="somchai@example.com"
         onOrderLoaded={(event) => setLoaded(event.detail.number)}
         onReturnRequested={(event) => {
           event.preventDefault();
           setReturning(true);
         }}
       />
-      {returning && <ReturnWizard order="BK-1004" />}
+      {returning && <ReturnWizard order="BK-1004" email="somchai@example.com" />}
     </Provider>
   );
 }
