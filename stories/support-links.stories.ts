@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { demoAccessToken } from '../src/adapters/memory/index.js';
 import '../src/components/order-tracker/define.js';
 
 /**
@@ -20,7 +21,7 @@ const meta: Meta = {
         url: 'https://help.baanrimnam.example',
       }}
     >
-      <ac-order-tracker order="BK-1003"></ac-order-tracker>
+      <ac-order-tracker order="BK-1003" token=${demoAccessToken('BK-1003')}></ac-order-tracker>
     </ac-provider>
   `,
 };
