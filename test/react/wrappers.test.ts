@@ -23,7 +23,7 @@ describe('React wrappers (aftercare/react)', () => {
         }),
       ),
     );
-    await vi.waitFor(() => expect(loaded).toHaveLength(1), { timeout: 15000 });
+    await vi.waitFor(() => expect(loaded).toHaveLength(1), { timeout: 50_000 });
     expect(loaded[0]!.id).toBe('BK-1004');
     expect(container.querySelector('ac-order-tracker')!.getAttribute('order')).toBe('BK-1004');
     expect(container.querySelector('ac-provider')!.getAttribute('theme')).toBe('dark');
