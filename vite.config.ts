@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type ProxyOptions } from 'vite';
 import { elements } from './src/elements.json';
 
 /** Public entries of the npm package; `ac-*` entries register an element (side effects). */
@@ -32,7 +32,13 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   if (command === 'serve') {
-    return { server: { open: process.env.CI ? false : '/demo/', host: '127.0.0.1', port: 5173 } };
+    // `npm start` (scripts/start.mjs) runs the reference server and names it here: the page calls it at /api,
+    // on its own origin, so the server needs no CORS.
+    const api = process.env['AFTERCARE_DEMO_API'];
+    const proxy: Record<string, ProxyOptions> = api
+      ? { '^/api(/|$)': { target: api, rewrite: (path: string) => path.replace(/^\/api/, '') || '/' } }
+      : {};
+    return { server: { open: process.env.CI ? false : '/demo/', host: '127.0.0.1', port: 5173, proxy } };
   }
   return {
     build: {

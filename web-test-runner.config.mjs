@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM, CHROMIUM_ARGS } from './test/support/browser.mjs';
 import { jsonModulesPlugin } from './test/support/json-modules.mjs';
+import { notifyServerPlugin } from './test/support/notify-server-plugin.mjs';
 import { referenceServerPlugin } from './test/support/reference-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { viewportPlugin } from './test/support/viewport-plugin.mjs';
@@ -13,6 +14,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     referenceServerPlugin(),
+    notifyServerPlugin(),
     jsonModulesPlugin(),
     viewportPlugin(),
   ],

@@ -68,10 +68,15 @@ export default {
     ...base.files,
     // Emulating prefers-reduced-motion needs the Chrome DevTools Protocol.
     '!test/hardening/reduced-motion.test.ts',
-    // After WebKitWebDriver's key presses in this suite the focused control reads `outline: none`, though a
-    // widget tabbed into by hand shows its ring: not understood yet, so the keyboard walks run in Chromium
-    // and Firefox only.
+    // The keyboard walks run in Chromium and Firefox only. Checked on WebKitGTK (December 2026): after
+    // WebKitWebDriver's Tab presses the focused control does match :focus-visible and shows the widget's own
+    // ring (3px solid, the focus token), in light DOM and in shadow roots alike, and the forward walks pass.
+    // What fails is the driver: @web/test-runner-webdriver's sendKeys knows only `press` and `type`, so the
+    // suite's Shift+Tab (`down: 'Shift'` … `up: 'Shift'`) throws; and the look-up walk (type, Enter) never
+    // sees focus reach the order title. Both are for a WebDriver key-chord command of our own to solve.
     '!test/hardening/keyboard-only.test.ts',
+    // The skeletons' sizes are checked in Chromium, the layout-shift benchmark's engine (see the Firefox config).
+    '!test/hardening/skeleton-size.test.ts',
   ],
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter(process.env.WTR_SUMMARY ?? 'reports/wtr-webkit.json')],

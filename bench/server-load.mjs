@@ -3,7 +3,9 @@
 // own process on 127.0.0.1, a bounded load from this one (autocannon).
 //
 //   node bench/server-load.mjs          8 connections × 8 s per endpoint, PGlite, and PostgreSQL
-//                                       too when BENCH_DATABASE_URL is set; writes bench/results.json → server
+//                                       too when BENCH_DATABASE_URL (or DATABASE_URL, or the tests'
+//                                       AFTERCARE_TEST_DATABASE_URL: emptied first) is set; writes
+//                                       bench/results.json → server
 //   node bench/server-load.mjs --short  the CI check (npm run bench:server:ci): 2 s per endpoint after a
 //                                       1 s warm-up, PGlite only, results.json left alone
 //
@@ -14,6 +16,7 @@
 // answer that is not 2xx (a fast 401 is no benchmark).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
+import { createHmac, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -46,6 +49,32 @@ const UPSERT = {
   contact: { email: 'bench@example.com' },
 };
 
+/** The Shopify app's secret the benchmark's server takes, and the orders/updated webhook it is sent, signed once. */
+const SHOPIFY_SECRET = 'bench-shopify-secret';
+const SHOPIFY_ORDER = JSON.stringify({
+  id: 5940139491234,
+  admin_graphql_api_id: 'gid://shopify/Order/5940139491234',
+  name: '#BENCH1042',
+  email: 'bench@example.com',
+  created_at: '2026-05-01T21:15:00+07:00',
+  currency: 'THB',
+  total_price: '990.00',
+  payment_gateway_names: ['shopify_payments'],
+  customer_locale: 'th',
+  line_items: [{ id: 14001, product_id: 9001, title: 'Scarf', quantity: 1, price: '990.00' }],
+  fulfillments: [
+    {
+      id: 4451001,
+      status: 'success',
+      updated_at: '2026-05-02T18:30:00+07:00',
+      shipment_status: 'in_transit',
+      tracking_company: 'Flash Express',
+      tracking_number: 'TH0123456789A',
+      line_items: [{ id: 14001, quantity: 1 }],
+    },
+  ],
+});
+
 /** The demo order every read asks for, and the email it was placed with (the shopper's proof). */
 const ORDER = { orderId: 'BK-1001', email: 'somchai@example.com' };
 
@@ -73,6 +102,21 @@ async function orderRequests(url) {
       method: 'PUT',
       body: JSON.stringify(UPSERT),
       headers: { Authorization: `Bearer ${ADMIN_KEY}`, 'Content-Type': 'application/json' },
+      upserts: true,
+    },
+    {
+      // Each delivery has its own webhook id, as Shopify's have: every one is verified and upserts the order.
+      endpoint: 'POST /webhooks/shopify (signed order)',
+      path: '/webhooks/shopify',
+      method: 'POST',
+      body: SHOPIFY_ORDER,
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Shopify-Topic': 'orders/updated',
+        'X-Shopify-Hmac-Sha256': createHmac('sha256', SHOPIFY_SECRET).update(SHOPIFY_ORDER).digest('base64'),
+      },
+      fresh: (headers) => ({ ...headers, 'X-Shopify-Webhook-Id': randomUUID() }),
+      webhooks: true,
     },
   ];
 }
@@ -91,6 +135,7 @@ async function startServer(env) {
       RESET: '1',
       DEMO: '1',
       AFTERCARE_ADMIN_KEYS: ADMIN_KEY,
+      SHOPIFY_WEBHOOK_SECRET: SHOPIFY_SECRET,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -113,9 +158,12 @@ async function startServer(env) {
   return { child, url };
 }
 
-async function load(url, { path, headers = {}, method = 'GET', body }) {
+async function load(url, { path, headers = {}, method = 'GET', body, fresh }) {
+  const requests = fresh
+    ? [{ setupRequest: (request) => ({ ...request, headers: fresh(request.headers) }) }]
+    : undefined;
   const run = (duration) =>
-    autocannon({ url: `${url}${path}`, method, body, headers, connections: LOAD.connections, duration });
+    autocannon({ url: `${url}${path}`, method, body, headers, requests, connections: LOAD.connections, duration });
   await run(LOAD.warmup);
   return run(LOAD.duration);
 }
@@ -134,6 +182,8 @@ async function measure(database, env) {
         p99Ms: result.latency.p99,
         errors: result.errors + result.timeouts + result.non2xx,
         ...(request.checked ? { checked: true } : {}),
+        ...(request.upserts ? { upserts: true } : {}),
+        ...(request.webhooks ? { webhooks: true } : {}),
       });
     }
     const health = rows[0];
@@ -148,13 +198,12 @@ async function measure(database, env) {
 }
 
 const results = await measure('PGlite (embedded)', { DATA_DIR: 'memory://' });
-if (process.env.BENCH_DATABASE_URL && !SHORT) {
-  results.push(...(await measure('PostgreSQL', { DATABASE_URL: process.env.BENCH_DATABASE_URL })));
-}
+const postgres = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? process.env.AFTERCARE_TEST_DATABASE_URL;
+if (postgres && !SHORT) results.push(...(await measure('PostgreSQL', { DATABASE_URL: postgres })));
 
 if (!SHORT) {
   const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
-  const server = results.map(({ checked: _, p99CeilingMs: __, ...row }) => row);
+  const server = results.map(({ checked: _, p99CeilingMs: __, upserts: ___, webhooks: ____, ...row }) => row);
   writeFileSync('bench/results.json', JSON.stringify({ ...previous, server }, null, 2) + '\n');
 }
 console.log(
@@ -166,6 +215,12 @@ for (const r of results) {
   const share = r.shareOfHealth === undefined ? '' : `${Math.round(r.shareOfHealth * 100)} %`;
   console.log(
     `| ${r.database} | ${r.endpoint} | ${r.requestsPerSecond} | ${share} | ${r.p50Ms} ms | ${r.p99Ms} ms | ${r.errors} |`,
+  );
+}
+
+for (const r of results.filter((row) => row.upserts || row.webhooks)) {
+  console.log(
+    `${r.database}: ${r.requestsPerSecond} ${r.webhooks ? 'webhooks/s (signed Shopify orders)' : 'order upserts/s'}`,
   );
 }
 

@@ -9,6 +9,13 @@ import { bundleForBrowser } from '../scripts/browser-bundle.mjs';
 
 const KB = 1024;
 const BUDGETS = { widget: 18 * KB, cdn: 40 * KB, vendorAdapter: 6 * KB };
+/**
+ * Each chunk loaded later has a ceiling too, so a part cannot grow unnoticed
+ * because it is not in the initial load: a language's strings and the demo
+ * data have their own, every other part (a step, a view, a form) the default.
+ */
+const LAZY_BUDGETS = { th: 10 * KB, id: 10 * KB, 'demo-store': 14 * KB, default: 8 * KB };
+const lazyBudget = (chunk) => LAZY_BUDGETS[chunk] ?? LAZY_BUDGETS.default;
 
 const { elements } = JSON.parse(readFileSync('src/elements.json', 'utf8'));
 const widgetEntries = elements.map((e) => ({
@@ -65,10 +72,16 @@ console.log('| --- | ---: | ---: | --- |');
 for (const r of results) {
   const fits = r.brotli <= r.budget;
   if (!fits) over++;
-  const lazy = r.lazy.map((l) => `${l.chunk} ${kb(l.brotli)}`).join(', ');
+  const lazy = r.lazy
+    .map((l) => {
+      if (l.brotli <= lazyBudget(l.chunk)) return `${l.chunk} ${kb(l.brotli)}`;
+      over++;
+      return `${l.chunk} ${kb(l.brotli)} ✗ OVER ${kb(lazyBudget(l.chunk))}`;
+    })
+    .join(', ');
   console.log(`| ${r.entry} | ${kb(r.brotli)} | ${kb(r.budget)} ${fits ? '✓' : '✗ OVER'} | ${lazy} |`);
 }
 if (over) {
-  console.error(`${over} entries over budget`);
+  console.error(`${over} entries or lazy chunks over budget`);
   process.exit(1);
 }

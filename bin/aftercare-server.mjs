@@ -27,6 +27,11 @@ Shop and access
   AFTERCARE_PUBLIC_URL              where this server is reached from outside (unsubscribe links)
   AFTERCARE_STORE_NAME              the store's name in messages (Aftercare demo shop)
 
+Webhooks in (docs/server.md; a connector without its secret answers 404)
+  SHOPIFY_WEBHOOK_SECRET            Shopify: verifies X-Shopify-Hmac-Sha256 on POST /webhooks/shopify
+  WOOCOMMERCE_WEBHOOK_SECRET        WooCommerce: verifies X-WC-Webhook-Signature on POST /webhooks/woocommerce
+  AFTERSHIP_WEBHOOK_SECRET          AfterShip: verifies aftership-hmac-sha256 on POST /webhooks/aftership
+
 Notifications and webhooks out (docs/notifications.md)
   SMTP_URL, MAIL_FROM               email: smtp://user:pass@host:587 or smtps://…:465, and the sender
   LINE_CHANNEL_ACCESS_TOKEN         LINE Messaging API: push messages

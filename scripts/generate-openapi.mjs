@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadContract } from './generate-schemas.mjs';
 import { adminOpenApi } from './openapi-admin.mjs';
+import { webhooksInOpenApi } from './openapi-webhooks-in.mjs';
 
 const { CONTRACT, z } = await loadContract();
 const schema = (zod, io) => {
@@ -21,6 +22,7 @@ const NAMES = {
   submitNps: ['NpsSubmission', 'NpsReceipt'],
   getLoyalty: [null, 'LoyaltyAccount'],
   subscribeToUpdates: ['UpdateSubscription', null],
+  getUpdateSubscription: [null, 'UpdateSubscriptionReceipt'],
   getRecommendations: [null, 'RecommendationList'],
 };
 const schemas = {
@@ -96,6 +98,7 @@ const write = (summary, input, output, security = orderProof) => ({
   },
 });
 const admin = adminOpenApi({ schemas, ref, problems, idempotencyKey });
+const webhooksIn = webhooksInOpenApi({ problems });
 
 const document = {
   openapi: '3.1.0',
@@ -103,9 +106,9 @@ const document = {
     title: 'Aftercare REST contract',
     version: '1',
     description:
-      'What RestAdapter calls and the reference server (server/) implements, and the server’s merchant API (tag `admin`). Generated from src/core/contract.ts by scripts/generate-openapi.mjs.',
+      'What RestAdapter calls and the reference server (server/) implements, and the server’s merchant API (tag `admin`) and webhooks in (tag `webhooks`). Generated from src/core/contract.ts by scripts/generate-openapi.mjs.',
   },
-  tags: [admin.tag],
+  tags: [admin.tag, webhooksIn.tag],
   paths: {
     '/order-access': {
       post: {
@@ -136,7 +139,21 @@ const document = {
       [{ name: 'customerId', in: 'path', required: true, schema: { type: 'string' } }],
       [{ customerToken: [] }],
     ),
-    '/update-subscriptions': write('Subscribe to delivery updates', 'UpdateSubscription', null),
+    '/update-subscriptions': (() => {
+      const route = write(
+        'Subscribe to delivery updates: 204, or for LINE 201 pending with the one-time code',
+        'UpdateSubscription',
+        'UpdateSubscriptionReceipt',
+      );
+      route.post.responses['204'] = { description: 'Subscribed (e-mail, SMS, WhatsApp)' };
+      return route;
+    })(),
+    '/orders/{id}/update-subscriptions/{subscriptionId}': read(
+      'A subscription’s status now (LINE: active once the shopper sent the code)',
+      'UpdateSubscriptionReceipt',
+      [orderId, { name: 'subscriptionId', in: 'path', required: true, schema: { type: 'string' } }],
+      orderProof,
+    ),
     '/recommendations': read('Products to recommend', 'RecommendationList', [
       {
         name: 'placement',
@@ -148,6 +165,7 @@ const document = {
       { name: 'customerId', in: 'query', schema: { type: 'string' } },
     ]),
     ...admin.paths,
+    ...webhooksIn.paths,
   },
   components: {
     schemas,

@@ -56,6 +56,38 @@ export function adminOpenApi({ schemas, ref, problems, idempotencyKey }) {
             contact: { type: 'object', properties: { email: { type: 'string' }, phone: { type: 'string' } } },
             customerId: { type: 'string', minLength: 1 },
             locale: { type: 'string', minLength: 2 },
+            translations: {
+              type: 'object',
+              description:
+                'The same order in other languages (same id and number, other texts), by language code; a replace without it drops the stored ones.',
+              additionalProperties: ref('Order'),
+            },
+            exchangeVariants: {
+              description:
+                'What each line may be exchanged for (a title per language or one), when the policy offers exchanges; a replace without it keeps the stored ones.',
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  lineItemId: { type: 'string', minLength: 1 },
+                  variants: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        id: { type: 'string', minLength: 1 },
+                        title: {
+                          oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: 'string' } }],
+                        },
+                        available: { type: 'boolean' },
+                      },
+                      required: ['id', 'title', 'available'],
+                    },
+                  },
+                },
+                required: ['lineItemId', 'variants'],
+              },
+            },
           },
         },
       ],

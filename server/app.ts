@@ -17,6 +17,7 @@ import type { RecommendationPlacement } from '../src/core/schemas/index.js';
 import { Shop } from '../src/shop/shop.js';
 import type { Logger } from './logger.js';
 import type { Notifications } from './notifications/index.js';
+import type { IncomingWebhooks } from './webhooks/in/index.js';
 import { faultInjection } from './faults.js';
 import { problem, problemFor } from './problem.js';
 import { IdempotencyStore } from './storage/idempotency.js';
@@ -41,6 +42,8 @@ export interface AppOptions {
   orderPageUrl?: string | undefined;
   /** Messages to subscribers and webhooks to the store (server/notifications/); none without. */
   notifications?: Notifications | undefined;
+  /** POST /webhooks/shopify, /woocommerce, /aftership (server/webhooks/in); none without. */
+  webhooksIn?: IncomingWebhooks | undefined;
 }
 
 /** Look-ups allowed per order, and per client address (generous: mobile networks put many shoppers behind one address), in each window. */
@@ -85,6 +88,7 @@ export function createApp({
   notifications,
   adminKeys,
   orderPageUrl,
+  webhooksIn,
 }: AppOptions) {
   const app = new Hono();
 
@@ -290,6 +294,14 @@ export function createApp({
     if (made?.status === 'pending') return c.json(made, 201);
     return c.body(null, 204);
   });
+  // Whether a subscription is active yet (LINE: once the shopper sent the code), for that order's proof only.
+  app.get('/orders/:id/update-subscriptions/:subscription', async (c) => {
+    const { orderId } = await ref(c);
+    const { order } = await store.findOrder({ orderId });
+    const found = await notifications?.subscription([order.id, order.number, orderId], c.req.param('subscription'));
+    if (!found) throw new AdapterError('not_found', 'No such subscription');
+    return c.json(found);
+  });
   app.get('/recommendations', async (c) => {
     const query = parse(CONTRACT.getRecommendations.input, {
       placement: (c.req.query('placement') ?? 'journey') as RecommendationPlacement,
@@ -302,6 +314,7 @@ export function createApp({
   app.route('/admin', adminRoutes({ state: store.state, orderTokens, orderPageUrl, notifications }));
 
   notifications?.routes(app);
+  webhooksIn?.routes(app);
 
   app.notFound((c) => problem(c, 'not_found', 'No such endpoint'));
   app.onError((error, c) => {

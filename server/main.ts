@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { DEMO_EXTRAS } from '../src/adapters/memory/demo-store.js';
+import { demoReturns } from '../src/adapters/memory/demo-returns.js';
 import { demoSeed } from '../src/adapters/memory/demo-seed.js';
 import { Shop } from '../src/shop/shop.js';
 import { CustomerTokens } from './access/customer-tokens.js';
@@ -16,6 +17,7 @@ import { IdempotencyStore } from './storage/idempotency.js';
 import { seedOrders } from './storage/orders.js';
 import { migrate, reset } from './storage/schema.js';
 import { SqlState } from './storage/sql-state.js';
+import { IncomingWebhooks } from './webhooks/in/index.js';
 
 /**
  * The reference server: `npm run server`. Settings from the environment:
@@ -47,7 +49,10 @@ if (env['RESET'] === '1') await reset(db);
 
 const demo = (env['DEMO'] ?? (env['DATABASE_URL'] ? '0' : '1')) === '1';
 const seeded = demo ? await seedOrders(db, () => demoSeed(new Date())) : 0;
-const store = new Shop({ policy, state: new SqlState(db), now: () => new Date(), ...(demo ? DEMO_EXTRAS : {}) });
+const state = new SqlState(db);
+// With the orders, the returns the demo shop has already decided on (declined, cancelled, on their way back).
+if (seeded) for (const stored of demoReturns(new Date())) await state.saveReturn(stored);
+const store = new Shop({ policy, state, now: () => new Date(), ...(demo ? DEMO_EXTRAS : {}) });
 // Messages and webhooks out (docs/notifications.md); OUTBOX_WORKER=0 runs no sender in this instance.
 const secret = await tokenSecret(db, env);
 const orderTokens = new OrderTokens(secret);
@@ -64,6 +69,8 @@ const app = createApp({
   rateLimiter: new RateLimiter(db),
   adminKeys: AdminKeys.parse(env['AFTERCARE_ADMIN_KEYS']),
   orderPageUrl: env['AFTERCARE_ORDER_PAGE_URL'],
+  // SHOPIFY_WEBHOOK_SECRET, WOOCOMMERCE_WEBHOOK_SECRET, AFTERSHIP_WEBHOOK_SECRET (docs/server.md).
+  webhooksIn: IncomingWebhooks.fromEnv(db, env, { state: store.state, log, notifications }),
   corsOrigins: (env['CORS_ORIGINS'] ?? '')
     .split(',')
     .map((origin) => origin.trim())

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { DEMO_POLICY } from '../src/adapters/memory/demo-policy.js';
+import { compareDecimals } from '../src/core/decimal.js';
 import { decimalString, nonEmptyString, nonNegativeInt } from '../src/core/schemas/primitives.js';
 import { RETURN_METHOD_KINDS, RETURN_PERKS } from '../src/core/schemas/returns.js';
 import type { ShopPolicy } from '../src/shop/policy.js';
@@ -54,6 +55,7 @@ export const policySchema = z.strictObject({
     }),
   ),
   reviews: z.optional(z.strictObject({ pointsPerReview: z.optional(nonNegativeInt) })),
+  points: z.optional(z.strictObject({ perAmount: z.record(currency, decimalString) })),
 });
 
 /** zod's English messages ("Too small: expected number to be >=0"), for the operator reading the start-up error. */
@@ -75,6 +77,10 @@ export function checkPolicy(value: unknown, source = 'AFTERCARE_POLICY'): ShopPo
   if (new Set(codes).size !== codes.length) throw new PolicyError(`${source}: tiers: two tiers have the same code`);
   if (thresholds.some((points, i) => i > 0 && points < thresholds[i - 1]!))
     throw new PolicyError(`${source}: tiers: list them lowest threshold first`);
+  for (const [code, per] of Object.entries(policy.points?.perAmount ?? {})) {
+    if (compareDecimals(per, '0') <= 0)
+      throw new PolicyError(`${source}: points.perAmount.${code}: must be more than 0`);
+  }
   return policy as ShopPolicy;
 }
 

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/loyalty-badge/define.js';
 import { expectLanguage } from './support/expect-language.js';
+import { ordersOnlyAdapter, rendersNothing } from './support/orders-only.js';
 
 interface Args {
   customer?: string;
@@ -49,7 +50,25 @@ export const SpendToNextTier: Story = {
   args: { customer: 'cust-silver' },
   play: shows('[part="expiring"]', 'more by'),
 };
+/** Gold lasts a while more: the points that keep it, and by when. */
+export const PointsToKeepTier: Story = { play: shows('.card__tier-status', 'to keep Gold') };
+/** Platinum: the spend that keeps it, store credit, and rewards with a voucher code to copy. */
+export const RewardsAndStoreCredit: Story = {
+  args: { customer: 'cust-platinum' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement).querySelector('.rewards')).not.toBeNull(), { timeout: 5000 });
+    await expect(root(canvasElement).querySelector('.card__credit')).not.toBeNull();
+    await expect(root(canvasElement).querySelector('.reward__code code')?.textContent).toBe('SHIPFREE-D5230');
+    await expectLanguage(root(canvasElement), 'Your rewards');
+  },
+};
 export const TopTier: Story = { args: { customer: 'cust-platinum' }, play: shows('[part="perks"]', 'highest tier') };
 export const SignedOut: Story = { args: { customer: undefined }, play: shows('[part="sign-in"]', 'Sign in to see') };
 export const Loading: Story = { parameters: { scenario: 'slow' }, play: shows('[part="skeleton"]', '') };
 export const BackendError: Story = { parameters: { scenario: 'error' }, play: shows('[part="error"]', '') };
+
+/** A store without a loyalty programme (no `getLoyalty`): the badge renders nothing, and asks for nothing. */
+export const NoLoyaltyProgramme: Story = {
+  render: () => html`<ac-loyalty-badge customer="cust-gold" .adapter=${ordersOnlyAdapter()}></ac-loyalty-badge>`,
+  play: ({ canvasElement }) => rendersNothing(canvasElement.querySelector('ac-loyalty-badge')),
+};

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/nps-survey/define.js';
 import { expectLanguage } from './support/expect-language.js';
+import { ordersOnlyAdapter, rendersNothing } from './support/orders-only.js';
 
 interface Args {
   scale: 'nps' | 'csat';
@@ -89,4 +90,11 @@ export const ScoreNotSaved: Story = {
     await waitFor(() => expect(root(canvasElement).querySelector('[role="alert"]')).not.toBeNull(), { timeout: 6000 });
     await expectLanguage(root(canvasElement), 'Your answer is kept.');
   },
+};
+
+/** A store without surveys (no `submitNps`): the survey renders nothing. */
+export const NoSurveys: Story = {
+  render: (_args, { id }) =>
+    html`<ac-nps-survey survey="story-${id}-${Date.now()}" .adapter=${ordersOnlyAdapter()}></ac-nps-survey>`,
+  play: ({ canvasElement }) => rendersNothing(canvasElement.querySelector('ac-nps-survey')),
 };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { demoAccessToken } from '../src/adapters/memory/index.js';
 import '../src/components/order-journey/define.js';
+import { ordersOnlyAdapter } from './support/orders-only.js';
 
 /** One tag for an order's page after the sale: the widgets arranged by the order's stage. */
 const meta: Meta<{ order: string }> = {
@@ -54,5 +55,29 @@ export const BackendError: Story = {
   parameters: { scenario: 'error' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(journey(canvasElement).shadowRoot!.querySelector('[part="error"]')).not.toBeNull());
+  },
+};
+
+/**
+ * A store with orders and returns only (no reviews, surveys or loyalty): a
+ * delivered order's journey leaves those widgets out, with no error box.
+ */
+export const OrdersAndReturnsOnly: Story = {
+  args: { order: 'BK-1004' },
+  render: ({ order }) =>
+    html`<ac-order-journey
+      order=${order}
+      token=${demoAccessToken(order)}
+      .adapter=${ordersOnlyAdapter()}
+    ></ac-order-journey>`,
+  play: async ({ canvasElement }) => {
+    // The first story of a cold run loads the tracker's chunks on a busy machine: a longer wait.
+    const root = journey(canvasElement).shadowRoot!;
+    await waitFor(() => expect(root.querySelector('[data-stage="delivered"] ac-order-tracker')).not.toBeNull(), {
+      timeout: 15000,
+    });
+    for (const tag of ['ac-loyalty-badge', 'ac-review-prompt', 'ac-nps-survey', '[part="error"]']) {
+      await expect(root.querySelector(tag)).toBeNull();
+    }
   },
 };

@@ -216,3 +216,13 @@ export const PickupCodeAndCollectBy: Story = {
   ...withEmail('BK-1009', 'ploy@example.com'),
   play: showsOrder({ 'pickup-point': 1, 'pickup-code': 1 }, 'Show this code at the counter.'),
 };
+
+/** The shop's own status page for the order, below the parcels (the Singapore shop has one). */
+export const ShopStatusPage: Story = {
+  ...withEmail('SG-3002', 'wei@example.com'),
+  play: async (context) => {
+    await showsOrder({ shipment: 1 }, 'See this order on the shop’s website')!(context);
+    const link = tracker(context.canvasElement).shadowRoot!.querySelector<HTMLAnchorElement>('.status-page a');
+    await expect(link?.href).toBe('https://shop.example.com/sg/orders/SG-3002/status');
+  },
+};

@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { DEMO_RETURNS } from '../src/adapters/memory/demo-returns.js';
 import { demoAccessToken, MemoryAdapter } from '../src/adapters/memory/index.js';
 import type { RequestOptions } from '../src/core/adapter.js';
-import type { ReturnReceipt } from '../src/core/schemas/index.js';
+import { saveDraft } from '../src/core/drafts.js';
+import type { OrderRef, ReturnOptions, ReturnReceipt } from '../src/core/schemas/index.js';
 import '../src/components/return-wizard/define.js';
 import { expectLanguage } from './support/expect-language.js';
 
@@ -122,6 +124,59 @@ async function toReview(canvas: HTMLElement) {
   await waitFor(() => expect(root(canvas).querySelector('[part="summary"]')).not.toBeNull());
 }
 
+/** The demo shop's return options as a more limited backend sends them (Shopify: one refund, one method, no window). */
+function limitedBackend(order: string, trim: (options: ReturnOptions) => ReturnOptions): Partial<Story> {
+  const adapter = new (class extends MemoryAdapter {
+    override async getReturnOptions(ref: OrderRef, options?: RequestOptions) {
+      return trim(await super.getReturnOptions(ref, options));
+    }
+  })();
+  return {
+    args: { order },
+    render: () =>
+      html`<ac-return-wizard order=${order} token=${demoAccessToken(order)} .adapter=${adapter}></ac-return-wizard>`,
+  };
+}
+const onlyRefund = (o: ReturnOptions) => ({ ...o, resolutions: o.resolutions?.filter((r) => r.type === 'refund') });
+
+/** One refund, one way back, no window: from the items straight to the review, with the answers as facts. */
+export const NothingToChoose: Story = {
+  ...limitedBackend('BK-1004', (o) => ({ ...onlyRefund(o), methods: o.methods.slice(0, 1), policy: { perks: [] } })),
+  play: async ({ canvasElement }) => {
+    await firstStep(canvasElement);
+    await chooseItem(canvasElement, 'li-1004-1', 'wrong_size');
+    await nextStep(canvasElement);
+    await waitFor(() => expect(root(canvasElement).querySelector('[part="summary"]')).not.toBeNull());
+    await expect(root(canvasElement).querySelector('[part="policy"]')).toBeNull();
+    await expectLanguage(root(canvasElement), 'Drop off at a shop or locker');
+  },
+};
+
+/** The shop names no way back: the review says the shop will tell. */
+export const ShopTellsTheWayBack: Story = {
+  ...limitedBackend('BK-1004', (o) => ({ ...onlyRefund(o), methods: [] })),
+  play: async ({ canvasElement }) => {
+    await firstStep(canvasElement);
+    await chooseItem(canvasElement, 'li-1004-1', 'wrong_size');
+    await nextStep(canvasElement);
+    await waitFor(() => expect(root(canvasElement).querySelector('[part="summary"]')).not.toBeNull());
+    await expectLanguage(root(canvasElement), 'The shop will tell you how to send the items back.');
+  },
+};
+
+/** Only a refund, but cash on delivery: the step stays for the account, the refund shown as a fact. */
+export const OnlyRefundToAnAccount: Story = {
+  ...limitedBackend('JK-2003', onlyRefund),
+  play: async ({ canvasElement }) => {
+    await firstStep(canvasElement);
+    await chooseItem(canvasElement, 'li-2003-2', 'changed_mind');
+    await nextStep(canvasElement);
+    await waitFor(() => expect(root(canvasElement).querySelector('[part="refund-account"]')).not.toBeNull());
+    await expect(root(canvasElement).querySelector('input[name="resolution"]')).toBeNull();
+    await expectLanguage(root(canvasElement), 'Money back to how you paid.');
+  },
+};
+
 export const Review: Story = {
   play: async ({ canvasElement }) => {
     await toReview(canvasElement);
@@ -181,43 +236,61 @@ export const BackendError: Story = {
   },
 };
 
-/** The demo shop, where the shop has since decided on the return: "Check the status" tells. */
-function decidedLater(change: Partial<ReturnReceipt>): Partial<Story> {
-  const adapter = new (class extends MemoryAdapter {
-    override async getReturn(id: string, options?: RequestOptions) {
-      return { ...(await super.getReturn(id, options)), ...change };
-    }
-  })();
+/**
+ * A return the demo shop has decided on (src/adapters/memory/demo-returns.ts),
+ * as the shopper's wizard kept it when they booked it: the confirmation, still
+ * "requested", with its drop-off code. "Check the status" shows the decision.
+ */
+function seededReturn(kind: keyof typeof DEMO_RETURNS): Partial<Story> {
+  const { id, orderId } = DEMO_RETURNS[kind];
   return {
-    render: () =>
-      html`<ac-return-wizard order="BK-1004" email="somchai@example.com" .adapter=${adapter}></ac-return-wizard>`,
+    args: { order: orderId },
+    render: () => {
+      const receipt: ReturnReceipt = {
+        id,
+        orderId,
+        createdAt: new Date().toISOString(),
+        status: 'requested',
+        label: { qrCode: id, dropOffCode: 'DK400900' },
+      };
+      saveDraft('ac-return-wizard', orderId, { step: 'done', choices: {}, receipt });
+      return html`<ac-return-wizard order=${orderId} token=${demoAccessToken(orderId)}></ac-return-wizard>`;
+    },
   };
 }
 
-async function bookedThenChecked(canvas: HTMLElement) {
-  await toReview(canvas);
-  await userEvent.click(button(canvas, '.navigation .button:last-child'));
-  await waitFor(() => expect(root(canvas).querySelector('.confirmation')).not.toBeNull(), { timeout: 5000 });
+async function checkTheStatus(canvas: HTMLElement) {
+  await waitFor(() => expect(root(canvas).querySelector('.confirmation__code')).not.toBeNull(), { timeout: 5000 });
   await userEvent.click(button(canvas, '.confirmation > .button--secondary'));
   await waitFor(() => expect(root(canvas).querySelector('[part="return-outcome"]')).not.toBeNull());
   await expect(root(canvas).querySelector('[part="qr-code"]')).toBeNull();
+  await expect(root(canvas).querySelector('.confirmation__code')).toBeNull();
 }
 
 export const DeclinedWithReason: Story = {
-  ...decidedLater({
-    status: 'rejected',
-    decline: { reason: 'RETURN_PERIOD_ENDED', note: 'Worn items cannot go back.' },
-  }),
+  ...seededReturn('declined'),
   play: async ({ canvasElement }) => {
-    await bookedThenChecked(canvasElement);
+    await checkTheStatus(canvasElement);
     await expectLanguage(root(canvasElement), 'The shop could not accept this return.');
   },
 };
 
 export const Cancelled: Story = {
-  ...decidedLater({ status: 'cancelled' }),
+  ...seededReturn('cancelled'),
   play: async ({ canvasElement }) => {
-    await bookedThenChecked(canvasElement);
+    await checkTheStatus(canvasElement);
     await expectLanguage(root(canvasElement), 'This return was cancelled');
+  },
+};
+
+/** On its way back: the PDF label says what it is, and the return parcel's tracking shows. */
+export const ParcelOnItsWayBack: Story = {
+  ...seededReturn('onItsWay'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement).querySelector('.confirmation')).not.toBeNull(), { timeout: 5000 });
+    await userEvent.click(button(canvasElement, '.confirmation > .button--secondary'));
+    await waitFor(() => expect(root(canvasElement).querySelector('.return-parcel')).not.toBeNull());
+    await expect(root(canvasElement).querySelector('[part="label-link"]')?.textContent).toContain('PDF');
+    await expectLanguage(root(canvasElement), 'Your parcel to the shop');
   },
 };

@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { demoAccessToken } from '../src/adapters/memory/index.js';
 import '../src/components/review-prompt/define.js';
 import { expectLanguage } from './support/expect-language.js';
+import { ordersOnlyAdapter, rendersNothing } from './support/orders-only.js';
 
 /** Review requests for the delivered items of an order: one tap on a star opens the form. */
 const meta: Meta<{ order: string }> = {
@@ -80,4 +81,15 @@ export const SubmitFails: Story = {
     await userEvent.click(root(canvasElement).querySelector('.review-form button[type="submit"]')!);
     await waitFor(() => expect(root(canvasElement).querySelector('.review-form [role="alert"]')).not.toBeNull());
   },
+};
+
+/** A store without a review platform (no `getReviewRequest` / `submitReview`): the prompt renders nothing. */
+export const NoReviewPlatform: Story = {
+  render: ({ order }) =>
+    html`<ac-review-prompt
+      order=${order}
+      token=${demoAccessToken(order)}
+      .adapter=${ordersOnlyAdapter()}
+    ></ac-review-prompt>`,
+  play: ({ canvasElement }) => rendersNothing(canvasElement.querySelector('ac-review-prompt')),
 };

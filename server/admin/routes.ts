@@ -19,6 +19,23 @@ export const adminOrderSchema = z.extend(orderSchema, {
   contact: z.optional(z.object({ email: z.optional(z.string()), phone: z.optional(z.string()) })),
   customerId: z.optional(z.string().check(z.minLength(1))),
   locale: z.optional(z.string().check(z.minLength(2))),
+  /** The same order in other languages, by language code: the shopper's language is served when it is here. */
+  translations: z.optional(z.record(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)), orderSchema)),
+  /** What each line may be exchanged for (with resolutions.exchange in the policy). */
+  exchangeVariants: z.optional(
+    z.array(
+      z.object({
+        lineItemId: z.string().check(z.minLength(1)),
+        variants: z.array(
+          z.object({
+            id: z.string().check(z.minLength(1)),
+            title: z.union([z.string(), z.record(z.string(), z.string())]),
+            available: z.boolean(),
+          }),
+        ),
+      }),
+    ),
+  ),
 });
 export const returnStatusSchema = z.object({
   status: z.enum(RETURN_STATUSES),
@@ -60,32 +77,37 @@ export function adminRoutes({ state, orderTokens, orderPageUrl, notifications }:
   const admin = new Hono();
 
   admin.put('/orders/:id', async (c) => {
-    const { contact, customerId, locale, ...order } = await body(c, adminOrderSchema);
+    const { contact, customerId, locale, translations, exchangeVariants, ...order } = await body(c, adminOrderSchema);
     const existed = await state.findOrder(order.id);
     const stored = await merchant.putOrder(c.req.param('id'), {
       order,
       ...(contact ? { contact } : {}),
       ...(customerId ? { customerId } : {}),
       ...(locale ? { locale } : {}),
+      ...(translations ? { translations } : {}),
+      ...(exchangeVariants ? { exchangeVariants } : {}),
     });
     return c.json(stored, existed ? 200 : 201);
   });
   admin.get('/orders/:id', async (c) => c.json(await merchant.getOrder(c.req.param('id'))));
   admin.post('/orders/:id/shipments/:shipmentId/events', async (c) => {
     const event = await body(c, trackingEventSchema);
-    const { order } = await merchant.getOrder(c.req.param('id'));
-    const before = order.shipments.find((s) => s.id === c.req.param('shipmentId'))?.status;
-    const shipment = await merchant.addEvent(order.id, c.req.param('shipmentId'), event);
-    // After the change, as the shopper routes do: the shop state (src/shop) writes outside any transaction of ours.
-    if (notifications && shipment.status !== before) {
-      await enqueueForShipmentChange(notifications.db, {
-        orderId: order.id,
-        shipmentId: shipment.id,
-        status: shipment.status,
-        ...(shipment.estimatedDelivery ? { estimatedDelivery: shipment.estimatedDelivery.from } : {}),
-        changeId: `${event.at}:${event.status}`,
-      });
-    }
+    // The event and its messages commit together: no change goes unreported, no message reports a change undone.
+    const shipment = await merchant.transaction(async (changing, tx) => {
+      const { order } = await changing.getOrder(c.req.param('id'));
+      const before = order.shipments.find((s) => s.id === c.req.param('shipmentId'))?.status;
+      const changed = await changing.addEvent(order.id, c.req.param('shipmentId'), event);
+      if (notifications && changed.status !== before) {
+        await enqueueForShipmentChange(tx ?? notifications.db, {
+          orderId: order.id,
+          shipmentId: changed.id,
+          status: changed.status,
+          ...(changed.estimatedDelivery ? { estimatedDelivery: changed.estimatedDelivery.from } : {}),
+          changeId: `${event.at}:${event.status}`,
+        });
+      }
+      return changed;
+    });
     return c.json(shipment, 201);
   });
   admin.post('/orders/:id/access-links', async (c) => {
@@ -98,14 +120,18 @@ export function adminRoutes({ state, orderTokens, orderPageUrl, notifications }:
   });
   admin.get('/returns', async (c) => c.json({ returns: await merchant.returns(c.req.query('status')) }));
   admin.post('/returns/:id/status', async (c) => {
-    const receipt = await merchant.setReturnStatus(c.req.param('id'), await body(c, returnStatusSchema));
-    if (notifications) {
-      await enqueueForReturnChange(notifications.db, {
-        orderId: receipt.orderId,
-        returnId: receipt.id,
-        status: receipt.status,
-      });
-    }
+    const change = await body(c, returnStatusSchema);
+    const receipt = await merchant.transaction(async (changing, tx) => {
+      const changed = await changing.setReturnStatus(c.req.param('id'), change);
+      if (notifications) {
+        await enqueueForReturnChange(tx ?? notifications.db, {
+          orderId: changed.orderId,
+          returnId: changed.id,
+          status: changed.status,
+        });
+      }
+      return changed;
+    });
     return c.json(receipt);
   });
   admin.get('/outbox', async (c) => {

@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import type { SubscriptionStatus, UpdateSubscriptionReceipt } from '../../src/core/schemas/index.js';
 import type { OrderTokens } from '../access/order-tokens.js';
 import type { Logger } from '../logger.js';
 import { problem } from '../problem.js';
@@ -73,12 +74,42 @@ export class Notifications {
   }
 
   /** A shopper subscribed; for LINE, with the code and the link that opens the store's Official Account. */
-  async subscribe(sub: NewSubscription): Promise<SubscriptionResult & { lineConnectUrl?: string }> {
+  async subscribe(
+    sub: NewSubscription,
+  ): Promise<SubscriptionResult & { subscriptionId: string; lineConnectUrl?: string }> {
     const result = await createSubscription(this.db, sub);
+    return { ...result, ...this.receiptOf(result), status: result.status };
+  }
+
+  /** The contract's receipt, with the "Connect LINE" link when the Official Account is set. */
+  private receiptOf(
+    result: SubscriptionResult | (Omit<SubscriptionResult, 'status'> & { status: SubscriptionStatus }),
+  ) {
     const account = this.config.lineOfficialAccount;
-    return result.lineCode && account
-      ? { ...result, lineConnectUrl: lineConnectUrl(account, result.lineCode) }
-      : result;
+    const receipt: UpdateSubscriptionReceipt = { subscriptionId: String(result.id), status: result.status };
+    if (result.lineCode) {
+      receipt.lineCode = result.lineCode;
+      if (result.lineCodeExpiresAt) receipt.lineCodeExpiresAt = result.lineCodeExpiresAt;
+      if (account) receipt.lineConnectUrl = lineConnectUrl(account, result.lineCode);
+    }
+    return receipt;
+  }
+
+  /** A subscription of one of these order ids (an order's id and number), as its receipt; undefined when not theirs. */
+  async subscription(orderIds: string[], subscriptionId: string): Promise<UpdateSubscriptionReceipt | undefined> {
+    if (!/^\d{1,18}$/.test(subscriptionId)) return undefined;
+    const [row] = await this.db.query<{ status: SubscriptionStatus; line_code: string | null; expires: Date | null }>(
+      `select status, line_code, line_code_expires_at as expires from notification_subscriptions
+       where id = $1 and order_id = any($2::text[])`,
+      [subscriptionId, orderIds],
+    );
+    if (!row) return undefined;
+    const waiting = row.status === 'pending' && row.line_code && row.expires;
+    return this.receiptOf({
+      id: Number(subscriptionId),
+      status: row.status,
+      ...(waiting ? { lineCode: row.line_code!, lineCodeExpiresAt: new Date(row.expires!).toISOString() } : {}),
+    });
   }
 
   returnCreated(receipt: { id: string; orderId: string; status: string; createdAt?: string }) {

@@ -7,7 +7,12 @@ export interface Database {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
   exec(sql: string): Promise<void>;
   /** Runs `work` on one connection (for session locks and transactions); PGlite has only one. */
-  session<T>(work: (connection: Omit<Database, 'session' | 'close'>) => Promise<T>): Promise<T>;
+  session<T>(work: (connection: Omit<Database, 'session' | 'close' | 'transaction'>) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one transaction on one connection: committed when it
+   * returns, rolled back when it throws. On PGlite other queries wait until it ends.
+   */
+  transaction<T>(work: (tx: Pick<Database, 'query' | 'exec' | 'kind'>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   readonly kind: 'pglite' | 'postgresql';
 }
@@ -36,6 +41,25 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
           client.release();
         }
       },
+      async transaction(work) {
+        const client = await pool.connect();
+        let broken = false;
+        try {
+          await client.query('begin');
+          const result = await work({
+            kind: 'postgresql',
+            query: async (sql, params = []) => (await client.query(sql, params)).rows,
+            exec: async (sql) => void (await client.query(sql)),
+          });
+          await client.query('commit');
+          return result;
+        } catch (error) {
+          await client.query('rollback').catch(() => (broken = true));
+          throw error;
+        } finally {
+          client.release(broken);
+        }
+      },
       close: () => pool.end(),
     };
   }
@@ -50,6 +74,14 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
       await db.exec(sql);
     },
     session: (work) => work(database),
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({
+          kind: 'pglite',
+          query: async <Row>(sql: string, params: unknown[] = []) => (await tx.query<Row>(sql, params)).rows,
+          exec: async (sql: string) => void (await tx.exec(sql)),
+        }),
+      ),
     close: () => db.close(),
   };
   return database;

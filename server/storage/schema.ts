@@ -1,4 +1,5 @@
 import { NOTIFICATIONS_MIGRATION } from '../notifications/schema.js';
+import { WEBHOOK_VERSIONS_MIGRATION, WEBHOOKS_IN_MIGRATION } from '../webhooks/in/deliveries.js';
 import type { Database } from './database.js';
 
 /**
@@ -46,6 +47,9 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
   },
   // Numbered apart from the merchant API's migrations (3…19), which are written at the same time.
   { version: 20, ...NOTIFICATIONS_MIGRATION },
+  // Webhooks in (server/webhooks/in): numbered apart as well.
+  { version: 30, ...WEBHOOKS_IN_MIGRATION },
+  { version: 31, ...WEBHOOK_VERSIONS_MIGRATION },
 ];
 
 /** One number for every instance of the server: whoever holds it migrates, the others wait. */
@@ -87,6 +91,6 @@ export async function migrate(db: Database): Promise<number[]> {
 /** Empties every table: for test runs that need a known start. */
 export async function reset(db: Database): Promise<void> {
   await db.exec(
-    'truncate orders, returns, reviews, nps_responses, subscriptions, counters, idempotency, rate_limits, notification_subscriptions, outbox',
+    'truncate orders, returns, reviews, nps_responses, subscriptions, counters, idempotency, rate_limits, notification_subscriptions, outbox, webhook_deliveries, webhook_versions',
   );
 }

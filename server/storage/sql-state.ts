@@ -1,5 +1,12 @@
 import type * as Model from '../../src/core/schemas/index.js';
-import type { ReviewStatus, ShopState, StoredOrder, StoredReturn, StoredReview } from '../../src/shop/state.js';
+import type {
+  ReviewStatus,
+  ShopState,
+  StateTransaction,
+  StoredOrder,
+  StoredReturn,
+  StoredReview,
+} from '../../src/shop/state.js';
 import type { Database } from './database.js';
 
 /**
@@ -7,7 +14,15 @@ import type { Database } from './database.js';
  * goes to the database (no copy kept here), so every instance sees every write.
  */
 export class SqlState implements ShopState {
-  constructor(private readonly db: Database) {}
+  /** Over the database, or over one transaction's connection (see transaction()). */
+  constructor(private readonly db: Pick<Database, 'query'> & Partial<Pick<Database, 'transaction'>>) {}
+
+  /** One SQL transaction: the change and the rows written on `tx` (its outbox rows) commit together. */
+  async transaction<T>(work: (state: ShopState, tx: StateTransaction) => Promise<T>): Promise<T> {
+    // Already inside one (a state made for a transaction): the same connection, the same transaction.
+    if (!this.db.transaction) return work(this, this.db);
+    return this.db.transaction((tx) => work(new SqlState(tx), tx));
+  }
 
   async findOrder(idOrNumber: string) {
     const [row] = await this.db.query<{ doc: StoredOrder }>(
@@ -36,6 +51,14 @@ export class SqlState implements ShopState {
       [customerId],
     );
     return row?.currency;
+  }
+
+  async ordersOfCustomer(customerId: string) {
+    const rows = await this.db.query<{ doc: StoredOrder }>(
+      'select doc from orders where customer_id = $1 order by id',
+      [customerId],
+    );
+    return rows.map((row) => row.doc);
   }
 
   async returnsOf(orderId: string) {
@@ -99,6 +122,15 @@ export class SqlState implements ShopState {
 
   async setReviewStatus(reviewId: string, status: ReviewStatus) {
     await this.db.query('update reviews set status = $2 where id = $1', [reviewId, status]);
+  }
+
+  async reviewsOf(orderIds: string[]) {
+    // By the primary key's leading order_id: a customer's few orders, not the whole shop's reviews.
+    const rows = await this.db.query<ReviewRow>(
+      'select * from reviews where order_id = any($1::text[]) order by created_at, id',
+      [orderIds],
+    );
+    return rows.map((row) => SqlState.review(row));
   }
 
   async reviews(status?: string) {

@@ -1,18 +1,11 @@
-import type { AftercareAdapter } from '../core/adapter.js';
+import { type AftercareAdapter, OPTIONAL_ADAPTER_METHODS } from '../core/adapter.js';
 import { AdapterError } from '../core/errors.js';
 
 type Method = keyof AftercareAdapter;
 
 /** Every adapter method; the first four are what the tracker and the return wizard cannot do without. */
 const REQUIRED: readonly Method[] = ['getOrder', 'getReturnOptions', 'createReturn', 'getReturn'];
-const OPTIONAL: readonly Method[] = [
-  'getReviewRequest',
-  'submitReview',
-  'submitNps',
-  'getLoyalty',
-  'subscribeToUpdates',
-  'getRecommendations',
-];
+const OPTIONAL = OPTIONAL_ADAPTER_METHODS;
 
 /** Any part of an adapter: a platform's orders, a tracking service, a loyalty programme. */
 export type AdapterPart = Partial<AftercareAdapter>;

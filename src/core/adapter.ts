@@ -27,8 +27,28 @@ export interface AftercareAdapter {
   /** Call again with `responseId` to add the comment to the same response. */
   submitNps?(response: Model.NpsSubmission, opts?: RequestOptions): Promise<Model.NpsReceipt>;
   getLoyalty?(ref: { customerId?: string }, opts?: RequestOptions): Promise<Model.LoyaltyAccount>;
-  subscribeToUpdates?(sub: Model.UpdateSubscription, opts?: RequestOptions): Promise<void>;
+  /** May answer a receipt: LINE is `pending` until the shopper connects the store's Official Account. */
+  subscribeToUpdates?(
+    sub: Model.UpdateSubscription,
+    opts?: RequestOptions,
+  ): Promise<Model.UpdateSubscriptionReceipt | void>;
+  /** A subscription's status now, say once the shopper comes back from LINE. */
+  getUpdateSubscription?(
+    ref: { orderId: string; subscriptionId: string },
+    opts?: RequestOptions,
+  ): Promise<Model.UpdateSubscriptionReceipt>;
   getRecommendations?(ref: RecommendationQuery, opts?: RequestOptions): Promise<Model.Recommendation[]>;
 }
 
 export type AdapterMethod = keyof AftercareAdapter;
+
+/** The methods a backend may leave out: without one, its feature is not offered. */
+export const OPTIONAL_ADAPTER_METHODS: readonly AdapterMethod[] = [
+  'getReviewRequest',
+  'submitReview',
+  'submitNps',
+  'getLoyalty',
+  'subscribeToUpdates',
+  'getUpdateSubscription',
+  'getRecommendations',
+];

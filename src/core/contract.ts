@@ -15,6 +15,7 @@ import {
   reviewReceiptSchema,
   reviewRequestSchema,
   reviewSubmissionSchema,
+  updateSubscriptionReceiptSchema,
   updateSubscriptionSchema,
 } from './schemas/index.js';
 
@@ -32,7 +33,15 @@ export const CONTRACT = {
   submitReview: { input: reviewSubmissionSchema, output: reviewReceiptSchema },
   submitNps: { input: npsSubmissionSchema, output: npsReceiptSchema },
   getLoyalty: { input: z.object({ customerId: z.optional(z.string()) }), output: loyaltyAccountSchema },
-  subscribeToUpdates: { input: updateSubscriptionSchema, output: z.unknown() },
+  // A receipt, or nothing at all (adapters written before receipts answer nothing).
+  subscribeToUpdates: {
+    input: updateSubscriptionSchema,
+    output: z.union([updateSubscriptionReceiptSchema, z.unknown()]),
+  },
+  getUpdateSubscription: {
+    input: z.object({ orderId: nonEmptyString, subscriptionId: nonEmptyString }),
+    output: updateSubscriptionReceiptSchema,
+  },
   getRecommendations: {
     input: z.object({
       orderId: z.optional(z.string()),

@@ -1,4 +1,4 @@
-import type { AftercareAdapter, RequestOptions } from './adapter.js';
+import { type AftercareAdapter, OPTIONAL_ADAPTER_METHODS, type RequestOptions } from './adapter.js';
 import { AdapterError, isAbortError, toAdapterError } from './errors.js';
 import { type Dropped, type JsonSchema, validate } from './json-validator.js';
 import { sharedRead } from './shared-reads.js';
@@ -23,14 +23,7 @@ export interface ReadOptions extends RequestOptions {
 /** Told what a response lost to leniency (already on the console), say for the analytics `error` event. */
 export type DropReporter = (method: string, dropped: Dropped[]) => void;
 
-const OPTIONAL_METHODS = new Set<keyof AftercareAdapter>([
-  'getReviewRequest',
-  'submitReview',
-  'submitNps',
-  'getLoyalty',
-  'subscribeToUpdates',
-  'getRecommendations',
-]);
+const OPTIONAL_METHODS = new Set(OPTIONAL_ADAPTER_METHODS);
 
 async function call(
   adapter: AftercareAdapter,

@@ -8,4 +8,5 @@ export { submitReview } from './contract/submitReview.js';
 export { submitNps } from './contract/submitNps.js';
 export { getLoyalty } from './contract/getLoyalty.js';
 export { subscribeToUpdates } from './contract/subscribeToUpdates.js';
+export { getUpdateSubscription } from './contract/getUpdateSubscription.js';
 export { getRecommendations } from './contract/getRecommendations.js';

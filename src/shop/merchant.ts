@@ -1,7 +1,15 @@
 import { AdapterError } from '../core/errors.js';
 import { normalizeOrderNumber } from '../core/order-number.js';
 import type * as Model from '../core/schemas/index.js';
-import type { NpsRecord, ReviewStatus, ShopState, StoredOrder, StoredReview } from './state.js';
+import type {
+  NpsRecord,
+  ReviewStatus,
+  ShopState,
+  StateTransaction,
+  StoredExchange,
+  StoredOrder,
+  StoredReview,
+} from './state.js';
 
 export type ReturnStatus = Model.ReturnReceipt['status'];
 
@@ -29,6 +37,10 @@ export interface MerchantOrder {
   contact?: { email?: string; phone?: string };
   customerId?: string;
   locale?: string;
+  /** The same order in other languages (same ids, number and amounts; other texts), by language. */
+  translations?: Record<string, Model.Order>;
+  /** The variants each line may be exchanged for; kept from the stored order when omitted. */
+  exchangeVariants?: StoredExchange;
 }
 
 export interface ReturnStatusChange {
@@ -62,13 +74,30 @@ function withEvent(shipment: Model.Shipment, event: Model.TrackingEvent): Model.
 export class Merchant {
   constructor(private readonly state: ShopState) {}
 
+  /**
+   * Runs `work` as one unit (ShopState.transaction): a change and the rows
+   * that report it, written on `tx` (the server's outbox), commit together.
+   */
+  transaction<T>(work: (merchant: Merchant, tx: StateTransaction | undefined) => Promise<T>): Promise<T> {
+    return this.state.transaction((state, tx) => work(new Merchant(state), tx));
+  }
+
   /** Creates or replaces an order; its number stays unique across orders. */
   async putOrder(orderId: string, input: MerchantOrder): Promise<StoredOrder> {
     if (input.order.id !== orderId) throw new AdapterError('invalid_request', 'order.id must be the id in the path');
     const owner = await this.state.findOrder(normalizeOrderNumber(input.order.number));
     if (owner && owner.order.id !== orderId)
       throw conflict(`Order number ${input.order.number} belongs to another order`);
+    for (const [language, translation] of Object.entries(input.translations ?? {})) {
+      if (translation.id !== orderId || translation.number !== input.order.number)
+        throw new AdapterError('invalid_request', `translations.${language}: the same order id and number`);
+    }
     const customerId = input.customerId ?? input.order.customer?.id;
+    // Variants describe the catalogue, so an order update without them keeps them; translations describe this
+    // version of the order, so a replace without them drops them (a stale one would show an old status).
+    const exchangeVariants = (
+      input.exchangeVariants ?? (await this.state.findOrder(orderId))?.exchangeVariants
+    )?.filter((entry) => input.order.items.some((line) => line.id === entry.lineItemId));
     const stored: StoredOrder = {
       order: input.order,
       contact: {
@@ -77,6 +106,8 @@ export class Merchant {
       },
       ...(customerId ? { customerId } : {}),
       ...(input.locale ? { locale: input.locale } : {}),
+      ...(input.translations && Object.keys(input.translations).length ? { translations: input.translations } : {}),
+      ...(exchangeVariants?.length ? { exchangeVariants } : {}),
     };
     await this.state.saveOrder(stored);
     return stored;

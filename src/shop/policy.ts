@@ -50,4 +50,9 @@ export interface ShopPolicy {
   /** Loyalty tiers, lowest first. */
   tiers: PolicyTier[];
   reviews?: { pointsPerReview?: number };
+  /**
+   * The shop's own points, when no loyalty program supplies them: a customer earns one point per `perAmount`
+   * (per currency) of each order of theirs that has arrived, and `reviews.pointsPerReview` per review.
+   */
+  points?: { perAmount: Record<string, string> };
 }

@@ -2,6 +2,7 @@ import { addDecimals, multiplyMoney, subtractMoney, sumMoney } from '../core/dec
 import { AdapterError } from '../core/errors.js';
 import { normalizeOrderNumber } from '../core/order-number.js';
 import type * as Model from '../core/schemas/index.js';
+import { earnedPoints, policyAccount, tierFor } from './loyalty.js';
 import { pickText, type PolicyTier, type ShopPolicy } from './policy.js';
 import type { ShopState, StoredOrder } from './state.js';
 
@@ -108,11 +109,20 @@ export class Shop {
     };
   }
 
+  /** A customer's points: the shop's loyalty program's, else what the policy earns them; undefined for non-members. */
+  async pointsOf(customerId: string | undefined): Promise<number | undefined> {
+    if (customerId === undefined) return undefined;
+    if (this.options.loyalty) return this.options.loyalty.pointsOf(customerId);
+    if (!this.policy.points) return undefined;
+    const orders = await this.state.ordersOfCustomer(customerId);
+    const reviews = orders.length ? await this.state.reviewsOf(orders.map((stored) => stored.order.id)) : [];
+    return earnedPoints(this.policy, orders, reviews);
+  }
+
   /** The loyalty tier a customer's points reach, when they are a member. */
-  tierOf(customerId: string | undefined): PolicyTier | undefined {
-    const points = customerId === undefined ? undefined : this.options.loyalty?.pointsOf(customerId);
-    if (points === undefined) return undefined;
-    return [...this.policy.tiers].reverse().find((tier) => points >= tier.threshold.points) ?? this.policy.tiers[0];
+  async tierOf(customerId: string | undefined): Promise<PolicyTier | undefined> {
+    const points = await this.pointsOf(customerId);
+    return points === undefined ? undefined : tierFor(this.policy, points);
   }
 
   private async returnedQuantities(orderId: string): Promise<Map<string, number>> {
@@ -135,7 +145,7 @@ export class Shop {
     const order = this.view(stored, locale);
     const currency = order.total.currency;
     const returned = await this.returnedQuantities(order.id);
-    const memberTier = this.tierOf(Shop.customerOf(stored));
+    const memberTier = await this.tierOf(Shop.customerOf(stored));
     const windowDays = memberTier?.returnWindowDays ?? this.policy.returnWindowDays;
     const perks = memberTier?.returnPerks ?? [];
     const deliveredTimes = order.shipments.flatMap((s) => (s.deliveredAt ? [Date.parse(s.deliveredAt)] : []));
@@ -338,7 +348,13 @@ export class Shop {
   async getLoyalty(ref: { customerId?: string }, locale: string): Promise<Model.LoyaltyAccount> {
     const loyalty = this.options.loyalty;
     if (!ref.customerId) throw new AdapterError('unauthorized', 'Sign in to see your points', { status: 401 });
-    if (!loyalty) throw new AdapterError('not_found', 'No loyalty account', { status: 404 });
+    if (!loyalty) {
+      // The policy's own program: points from the customer's orders, tiers from its thresholds.
+      const points = await this.pointsOf(ref.customerId);
+      const account = points === undefined ? undefined : policyAccount(this.policy, ref.customerId, points, locale);
+      if (!account) throw new AdapterError('not_found', 'No loyalty account', { status: 404 });
+      return account;
+    }
     const currency = (await this.state.currencyOfCustomer(ref.customerId)) ?? 'THB';
     return loyalty.account(ref.customerId, locale, currency, this.now());
   }

@@ -47,6 +47,8 @@ export interface ShopState {
   saveOrder(stored: StoredOrder): Promise<void>;
   /** The currency of a customer's orders, if they have any. */
   currencyOfCustomer(customerId: string): Promise<string | undefined>;
+  /** Every order of a customer (theirs by customerId, or the order's customer.id), oldest id first. */
+  ordersOfCustomer(customerId: string): Promise<StoredOrder[]>;
   returnsOf(orderId: string): Promise<StoredReturn[]>;
   getReturn(returnId: string): Promise<StoredReturn | undefined>;
   saveReturn(stored: StoredReturn): Promise<void>;
@@ -57,6 +59,8 @@ export interface ShopState {
   getReview(reviewId: string): Promise<StoredReview | undefined>;
   setReviewStatus(reviewId: string, status: ReviewStatus): Promise<void>;
   reviews(status?: string): Promise<StoredReview[]>;
+  /** The reviews of these orders (a customer's), read by order. */
+  reviewsOf(orderIds: string[]): Promise<StoredReview[]>;
   getNps(responseId: string): Promise<Model.NpsSubmission | undefined>;
   saveNps(responseId: string, response: Model.NpsSubmission): Promise<void>;
   npsResponses(): Promise<NpsRecord[]>;
@@ -64,6 +68,18 @@ export interface ShopState {
   subscriptions(): Promise<Model.UpdateSubscription[]>;
   /** A number never handed out before, for readable ids. */
   nextNumber(): Promise<number>;
+  /**
+   * Runs `work` as one unit: what it changes through `state`, and what it
+   * writes beside it on `tx` (the server's outbox rows), is kept together
+   * when it returns and not at all when it throws. `tx` is the SQL
+   * connection of the transaction; in memory there is none.
+   */
+  transaction<T>(work: (state: ShopState, tx: StateTransaction | undefined) => Promise<T>): Promise<T>;
+}
+
+/** A transaction's connection, for rows that must commit with a change (server/notifications). */
+export interface StateTransaction {
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
 }
 
 /** The shop's state in memory (the MemoryAdapter's); every value goes in and out as a copy. */
@@ -89,6 +105,12 @@ export class MemoryState implements ShopState {
   async currencyOfCustomer(customerId: string) {
     return [...this.orders.values()].find((s) => s.customerId === customerId)?.order.total.currency;
   }
+  async ordersOfCustomer(customerId: string) {
+    return [...this.orders.values()]
+      .filter((s) => (s.customerId ?? s.order.customer?.id) === customerId)
+      .sort((a, b) => (a.order.id < b.order.id ? -1 : 1))
+      .map((s) => structuredClone(s));
+  }
   async returnsOf(orderId: string) {
     return (await this.returns()).filter((stored) => stored.orderId === orderId);
   }
@@ -104,6 +126,10 @@ export class MemoryState implements ShopState {
   }
   async reviewedOf(orderId: string) {
     return new Set([...this.reviewsById.values()].filter((r) => r.orderId === orderId).map((r) => r.lineItemId));
+  }
+  async reviewsOf(orderIds: string[]) {
+    const wanted = new Set(orderIds);
+    return [...this.reviewsById.values()].filter((r) => wanted.has(r.orderId)).map((r) => structuredClone(r));
   }
   async saveReview(review: StoredReview) {
     if (this.reviewsById.has(review.id)) return false;
@@ -139,5 +165,21 @@ export class MemoryState implements ShopState {
   }
   async nextNumber() {
     return ++this.counter;
+  }
+  /** A failed unit puts every map back as it was (numbers handed out stay used). */
+  async transaction<T>(work: (state: ShopState, tx: undefined) => Promise<T>): Promise<T> {
+    const maps = [this.orders, this.returnsById, this.reviewsById, this.nps] as Map<string, unknown>[];
+    const saved = maps.map((map) => structuredClone(map));
+    const subs = structuredClone(this.subs);
+    try {
+      return await work(this, undefined);
+    } catch (error) {
+      maps.forEach((map, index) => {
+        map.clear();
+        for (const [key, value] of saved[index]!) map.set(key, value);
+      });
+      this.subs.splice(0, this.subs.length, ...subs);
+      throw error;
+    }
   }
 }

@@ -6,6 +6,7 @@ import '../../src/components/recommendations/define.js';
 import type { AcRecommendations } from '../../src/components/recommendations/recommendations.js';
 import { setLocale } from '../../src/core/localization.js';
 import { shadowQuery, shadowQueryAll } from '../support/dom.js';
+import { gate, rendered } from '../support/gate.js';
 
 async function strip(adapter = new MemoryAdapter(), attributes: Record<string, string> = { order: 'BK-1001' }) {
   const element = document.createElement('ac-recommendations') as AcRecommendations;
@@ -69,23 +70,39 @@ describe('<ac-recommendations>', () => {
   });
 
   it('renders nothing at all when there is nothing to recommend or no way to ask', async () => {
-    for (const adapter of [
-      new MemoryAdapter({ empty: true }),
-      new MemoryAdapter({ without: ['getRecommendations'] }),
-    ]) {
+    const mount = async (adapter: MemoryAdapter | ReturnType<typeof gate>['adapter']) => {
       const element = document.createElement('ac-recommendations') as AcRecommendations;
       element.adapter = adapter;
-      const container = await fixture<HTMLElement>(html`<div></div>`);
-      container.append(element);
-      // Until the (empty) answer has arrived and rendered, if there is a method to ask.
-      if (typeof (adapter as { getRecommendations?: unknown }).getRecommendations === 'function')
-        await waitUntil(() => adapter.calls.some((c) => c.method === 'getRecommendations'));
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      await element.updateComplete;
-      expect(element.hidden).to.equal(true);
-      expect(element.getBoundingClientRect().height).to.equal(0);
-      expect(shadowQuery(element, 'section')).to.equal(null);
-    }
+      (await fixture<HTMLElement>(html`<div></div>`)).append(element);
+      return element;
+    };
+    const expectNothing = (element: AcRecommendations, when: string) => {
+      expect(element.hidden, when).to.equal(true);
+      expect(element.getBoundingClientRect().height, when).to.equal(0);
+      expect(shadowQuery(element, 'section'), when).to.equal(null);
+    };
+    // The same wait shows products when there are some: it is long enough for an answer to be drawn.
+    const some = gate(new MemoryAdapter(), 'getRecommendations');
+    const shown = await mount(some.adapter);
+    await waitUntil(() => some.calls === 1, 'asked');
+    expectNothing(shown, 'before the answer');
+    some.open();
+    await some.answered;
+    await rendered(shown);
+    expect(shadowQueryAll(shown, '[part="product"]').length, 'products once answered').to.be.greaterThan(0);
+    expect(shown.hidden).to.equal(false);
+
+    const none = gate(new MemoryAdapter({ empty: true }), 'getRecommendations');
+    const empty = await mount(none.adapter);
+    await waitUntil(() => none.calls === 1, 'asked');
+    none.open();
+    await none.answered;
+    await rendered(empty);
+    expectNothing(empty, 'after an empty answer');
+
+    const unable = await mount(new MemoryAdapter({ without: ['getRecommendations'] }));
+    await rendered(unable);
+    expectNothing(unable, 'without getRecommendations');
   });
 
   it('sits in the tracker below the parcels', async () => {

@@ -39,13 +39,35 @@ function isInside(element: Element, host: Element): boolean {
   return false;
 }
 
+/** A colour as the browser computes it, e.g. "#2158d6" → "rgb(33, 88, 214)". */
+function computedColour(colour: string): string {
+  const probe = document.body.appendChild(document.createElement('span'));
+  probe.style.color = colour;
+  const computed = getComputedStyle(probe).color;
+  probe.remove();
+  return computed;
+}
+
+/**
+ * The widget's own ring, drawn from the theme's tokens (--_ac-focus-ring-width in --_ac-color-focus), not the
+ * browser's default outline, which would pass a mere "not none".
+ */
+function expectOwnRing(element: Element) {
+  const style = getComputedStyle(element);
+  const width = style.getPropertyValue('--_ac-focus-ring-width').trim();
+  const colour = style.getPropertyValue('--_ac-color-focus').trim();
+  const what = element.outerHTML.slice(0, 80);
+  expect(width && colour, `no theme tokens reach ${what}`).to.not.equal('');
+  expect(style.outlineStyle, `no solid focus ring on ${what}`).to.equal('solid');
+  expect(style.outlineWidth, `focus ring width on ${what}`).to.equal(width);
+  expect(style.outlineColor, `focus ring colour on ${what}`).to.equal(computedColour(colour));
+}
+
 /** Fails unless the focused control can be used by someone who only sees the focus ring. */
 function expectUsableStop(element: Element, host: Element) {
   expect(isInside(element, host), 'focus left the widget before its end').to.equal(true);
   expect(accessibleName(element), `a control without a name: ${element.outerHTML.slice(0, 120)}`).not.to.equal('');
-  expect(getComputedStyle(element).outlineStyle, `no focus ring on ${element.outerHTML.slice(0, 80)}`).not.to.equal(
-    'none',
-  );
+  expectOwnRing(element);
   const rect = element.getBoundingClientRect();
   expect(rect.width * rect.height, `an invisible stop: ${element.outerHTML.slice(0, 80)}`).to.be.greaterThan(0);
 }

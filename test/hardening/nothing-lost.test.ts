@@ -14,6 +14,7 @@ import '../../src/components/review-prompt/define.js';
 import type { AcReviewPrompt } from '../../src/components/review-prompt/review-prompt.js';
 import { byText, shadowQuery, shadowQueryAll, typeInto, waitForText } from '../support/dom.js';
 import { proven } from '../support/demo-contacts.js';
+import { ADMIN_KEY } from '../support/merchant-orders.js';
 import { radioByText, title, walkToReview, wizard } from '../support/return-wizard-steps.js';
 
 const SERVER = 'http://127.0.0.1:8788';
@@ -70,6 +71,13 @@ function shopWithLostFirstWrite() {
 /** The server's view, through an adapter of its own (no shared cached reads). */
 const server = () => new RestAdapter({ baseUrl: SERVER });
 
+/** The records the shop sees through its merchant API (GET /admin/returns, /admin/reviews, /admin/nps-responses). */
+async function merchantList<T>(what: 'returns' | 'reviews' | 'nps-responses', key: string): Promise<T[]> {
+  const response = await fetch(`${SERVER}/admin/${what}`, { headers: { Authorization: `Bearer ${ADMIN_KEY}` } });
+  expect(response.status, `GET /admin/${what}`).to.equal(200);
+  return ((await response.json()) as Record<string, T[]>)[key]!;
+}
+
 function storedText(): string {
   return [localStorage, sessionStorage].flatMap((storage) => Object.values({ ...storage })).join('\n');
 }
@@ -91,12 +99,15 @@ describe('nothing lost, against the reference server', () => {
     typeInto(shadowQuery<HTMLInputElement>(element, '#account-number')!, '081-234-5678');
     await toReview();
     const total = shadowQuery(element, '.summary__total')!.textContent;
+    const summary = shadowQuery(element, '[part="summary"]')!.textContent!.replace(/\s+/g, ' ');
 
     const submit = byText<HTMLButtonElement>(element, 'button', 'Submit return');
     submit.click();
     await waitForText(element, 'This is taking too long', 4000);
     expect(title(element)).to.equal('Check and submit');
     expect(shadowQuery(element, '.summary__total')!.textContent).to.equal(total);
+    // Every input, not only the total: the item, its reason, the refund, the method and the account.
+    expect(shadowQuery(element, '[part="summary"]')!.textContent!.replace(/\s+/g, ' ')).to.equal(summary);
     submit.click();
     submit.click(); // An impatient double tap.
     await waitUntil(() => title(element) === 'Your return is booked', 'confirmation', { timeout: 5000 });
@@ -109,6 +120,22 @@ describe('nothing lost, against the reference server', () => {
     const options = await server().getReturnOptions(proven('JK-2003'));
     expect(options.items.find((i) => i.lineItemId === 'li-2003-2')!.ineligibleReason).to.equal('already_returned');
     expect((await server().getReturn(returnId)).orderId).to.equal('JK-2003');
+    // One record on the server, holding every input the shopper gave.
+    type Stored = { id: string; orderId: string; request: Record<string, unknown> };
+    const stored = (await merchantList<Stored>('returns', 'returns')).filter((r) => r.orderId === 'JK-2003');
+    expect(stored.map((r) => r.id)).to.deep.equal([returnId]);
+    expect(stored[0]!.request).to.deep.include({ orderId: 'JK-2003', resolution: 'refund' });
+    expect(stored[0]!.request['methodCode']).to.equal(posts[0]!.body!['methodCode']);
+    expect(stored[0]!.request['items']).to.deep.equal(posts[0]!.body!['items']);
+    expect((stored[0]!.request['items'] as unknown[])[0]).to.deep.include({
+      lineItemId: 'li-2003-2',
+      quantity: 1,
+      reasonCode: 'changed_mind',
+    });
+    expect(stored[0]!.request['refundAccount']).to.deep.include({
+      accountName: 'Dewi Lestari',
+      accountNumber: '081-234-5678',
+    });
     expect(storedText()).to.not.match(/081-?234-?5678|Dewi Lestari/);
   });
 
@@ -151,6 +178,12 @@ describe('nothing lost, against the reference server', () => {
     expect(new Set(posts.map((p) => p.idempotencyKey)).size).to.equal(1);
     const pending = await server().getReviewRequest(proven('BK-1004'));
     expect(pending.items.map((i) => i.lineItemId)).to.not.include('li-1004-1');
+    type Stored = { orderId: string; lineItemId: string; review?: { rating?: number; body?: string } };
+    const stored = (await merchantList<Stored>('reviews', 'reviews')).filter(
+      (r) => r.orderId === 'BK-1004' && r.lineItemId === 'li-1004-1',
+    );
+    expect(stored, 'one review on the server').to.have.length(1);
+    expect(stored[0]!.review).to.deep.include({ rating: 5, body: 'Soft linen, true to size' });
     expect(sessionStorage.getItem('aftercare:draft:ac-review-prompt:BK-1004')).to.equal(null);
   });
 
@@ -182,7 +215,8 @@ describe('nothing lost, against the reference server', () => {
     await server().getOrder(proven('JK-2003'));
     const element = document.createElement('ac-nps-survey') as AcNpsSurvey;
     element.adapter = adapter;
-    element.setAttribute('survey', `nothing-lost-${Date.now()}`);
+    const survey = `nothing-lost-${Date.now()}`;
+    element.setAttribute('survey', survey);
     element.setAttribute('customer', 'cust-platinum');
     element.setAttribute('order', 'JK-2003');
     (await fixture<HTMLElement>(html`<div></div>`)).append(element);
@@ -199,8 +233,11 @@ describe('nothing lost, against the reference server', () => {
     expect(comment!.body).to.include({ comment: 'Fast delivery to Surabaya' });
     expect(writes()).to.have.length(3);
     // One record on the server: the retry was answered from the record the lost score made (a replay, so
-    // no second record was written), and the comment went to that record. The server has no read of NPS
-    // responses to count them by survey, as the return and review above are counted.
+    // no second record was written), and the comment went to that record.
+    type Stored = { responseId: string; surveyId: string; score: number; comment?: string };
+    const stored = (await merchantList<Stored>('nps-responses', 'responses')).filter((r) => r.surveyId === survey);
+    expect(stored, 'one NPS record on the server').to.have.length(1);
+    expect(stored[0]).to.deep.include({ score: 9, comment: 'Fast delivery to Surabaya' });
     expect(retried!.replayed, 'the retried score is a replay of the lost one').to.equal(true);
     expect(comment!.body!['responseId']).to.be.a('string');
     expect(comment!.body!['responseId']).to.equal(retried!.answer!['responseId']);

@@ -1,12 +1,12 @@
 // A shopper who asks the system for reduced motion sees nothing move: no
 // shimmering skeletons, no rising survey card, no smooth scrolling.
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { setViewport } from '../support/viewport.js';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import '../../src/index.js';
 import { shadowQuery } from '../support/dom.js';
-import { scenario, WIDGET_TAGS } from '../support/elements.js';
+import { scenario, WIDGET_TAGS, WIDGETS as WIDGET_SCENARIOS } from '../support/elements.js';
 
 // Every widget of the registry; the survey as the corner card, whose entrance animates.
 const WIDGETS = WIDGET_TAGS.map((tag) =>
@@ -20,17 +20,50 @@ function shadowRoots(element: Element): ShadowRoot[] {
   return [root, ...[...root.querySelectorAll('*')].flatMap(shadowRoots)];
 }
 
-/** What is animating inside the widget, e.g. "div.skeleton__block ac-shimmer". */
+/** What is animating on the widget's host, in its light DOM and in every shadow root under it, e.g. "div.skeleton__block ac-shimmer". */
 async function moving(element: Element): Promise<string[]> {
   await nextFrame();
   await nextFrame();
-  return shadowRoots(element)
-    .flatMap((root) => root.getAnimations())
+  const animations = new Set([
+    ...element.getAnimations({ subtree: true }),
+    ...shadowRoots(element).flatMap((root) => root.getAnimations()),
+  ]);
+  return [...animations]
     .filter((animation) => animation.playState === 'running')
     .map((animation) => {
       const target = (animation.effect as KeyframeEffect).target!;
       return `${target.localName}.${target.className} ${(animation as CSSAnimation).animationName}`;
     });
+}
+
+/** What the widget and every widget inside it has drawn: the elements of all its shadow roots. */
+const drawn = (element: Element) =>
+  shadowRoots(element)
+    .map((root) => `${root.host.localName}:${root.querySelectorAll('*').length}`)
+    .join(' ');
+
+/**
+ * Loaded, nested widgets and lazy parts included: no skeleton, no element still undefined, every
+ * widget's update done, and nothing new drawn over a few looks.
+ */
+async function everythingRendered(element: Element, ready: string) {
+  await waitUntil(() => shadowQuery(element, ready), `<${element.localName}> drew ${ready}`, { timeout: 4000 });
+  let last = '';
+  let same = 0;
+  const until = Date.now() + 5000;
+  while (same < 3) {
+    if (Date.now() > until) throw new Error(`<${element.localName}> never settled: ${last}`);
+    const roots = shadowRoots(element);
+    await Promise.all(
+      roots.map((root) => (root.host as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete),
+    );
+    await aTimeout(150); // Three quiet looks outlast the adapter's 300 ms, so a nested widget's answer is in.
+    const busy = roots.some((root) => root.querySelector('[part="skeleton"], :not(:defined)'));
+    const now = drawn(element);
+    same = !busy && now === last ? same + 1 : 0;
+    last = now;
+  }
+  expect(shadowRoots(element).length, 'drawn').to.be.greaterThan(0);
 }
 
 async function mount(tag: string, attributes: Record<string, string>, latency: number) {
@@ -60,9 +93,7 @@ describe('prefers-reduced-motion', () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const element = await mount(tag, attributes, 300);
       expect(await moving(element), 'while loading').to.deep.equal([]);
-      await waitUntil(() => !shadowRoots(element).some((root) => root.querySelector('[part="skeleton"]')), 'loaded', {
-        timeout: 4000,
-      });
+      await everythingRendered(element, WIDGET_SCENARIOS[tag as keyof typeof WIDGET_SCENARIOS].ready);
       expect(await moving(element), 'once loaded').to.deep.equal([]);
     });
   }

@@ -1,11 +1,12 @@
 // In a right-to-left page (a shop adding Arabic or Hebrew) every scale and
 // progress indicator runs from the right: first steps, low scores and first
 // cards sit on the inline start, which is now the right-hand side.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { setViewport } from '../support/viewport.js';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import '../../src/index.js';
 import { shadowQuery, shadowQueryAll } from '../support/dom.js';
+import { colourDistance, coloursAt } from '../support/screenshot.js';
 
 async function inRtlPage(tag: string, attributes: Record<string, string>, ready: string) {
   const element = document.createElement(tag) as HTMLElement & { adapter: MemoryAdapter };
@@ -58,8 +59,29 @@ describe('a right-to-left page', () => {
   });
 
   it('fills the loyalty progress bar from the right', async () => {
-    const element = await inRtlPage('ac-loyalty-badge', { customer: 'cust-gold', variant: 'full' }, 'progress');
-    expect(getComputedStyle(shadowQuery(element, 'progress')!).direction).to.equal('rtl');
+    // What is drawn, from a screenshot: the colour near each end of the bar, left-to-right page first.
+    const ends = async (element: Element) => {
+      const bar = shadowQuery(element, 'progress')!;
+      bar.scrollIntoView({ block: 'center' });
+      const { left, width, top, height } = bar.getBoundingClientRect();
+      const y = top + height / 2;
+      const [start, end] = await coloursAt([
+        [left + width * 0.1, y],
+        [left + width * 0.9, y],
+      ]);
+      element.parentElement!.remove();
+      return { left: start!, right: end! };
+    };
+    const ltr = await inRtlPage('ac-loyalty-badge', { customer: 'cust-gold', variant: 'full' }, 'progress');
+    ltr.parentElement!.dir = 'ltr';
+    await nextFrame();
+    const forward = await ends(ltr);
+    const fill = forward.left;
+    const track = forward.right;
+    expect(colourDistance(fill, track), `fill ${fill} and track ${track} differ`).to.be.greaterThan(60);
+    const rtl = await ends(await inRtlPage('ac-loyalty-badge', { customer: 'cust-gold', variant: 'full' }, 'progress'));
+    expect(colourDistance(rtl.right, fill), `right end ${rtl.right} is the fill ${fill}`).to.be.lessThan(30);
+    expect(colourDistance(rtl.left, track), `left end ${rtl.left} is the track ${track}`).to.be.lessThan(30);
   });
 
   it('starts the recommendations on the right and turns the arrows round', async () => {

@@ -150,6 +150,44 @@ function merchantSuite(name: string, env: Record<string, string>) {
       assert.match(taken.headers.get('Content-Type') ?? '', /^application\/problem\+json/);
     });
 
+    it('keeps an order’s translations and exchange variants; a replace without variants keeps them, without translations drops them', async () => {
+      const order = merchantOrder('MX-5060');
+      const thai = { ...order, items: order.items.map((item, i) => (i ? item : { ...item, title: 'ผ้าพันคอไหม' })) };
+      const { contact: _c, locale: _l, ...thaiOrder } = thai;
+      const variants = [
+        {
+          lineItemId: 'MX-5060-1',
+          variants: [{ id: 'scarf-rose', title: { en: 'Silk scarf, rose', th: 'ผ้าพันคอไหม สีชมพู' }, available: true }],
+        },
+      ];
+      const wrong = await admin(server, 'PUT', '/orders/MX-5060', {
+        ...order,
+        translations: { th: { ...thaiOrder, id: 'MX-9999' } },
+      });
+      assert.equal(wrong.status, 422, wrong.text);
+      const put = await admin(server, 'PUT', '/orders/MX-5060', {
+        ...order,
+        translations: { th: thaiOrder },
+        exchangeVariants: variants,
+      });
+      assert.equal(put.status, 201, put.text);
+      const proof = await shopper(server, 'MX-5060', 'mx-5060@example.com');
+      const inThai = { ...proof, 'Accept-Language': 'th' };
+      const seen = await call(server, 'GET', '/orders/MX-5060', undefined, inThai);
+      assert.equal(seen.json['items'][0].title, 'ผ้าพันคอไหม');
+      const offer = async () => (await call(server, 'GET', '/orders/MX-5060/return-options', undefined, inThai)).json;
+      assert.deepEqual((await offer())['exchangeVariants'], [
+        { lineItemId: 'MX-5060-1', variants: [{ id: 'scarf-rose', title: 'ผ้าพันคอไหม สีชมพู', available: true }] },
+      ]);
+      assert.equal((await admin(server, 'PUT', '/orders/MX-5060', order)).status, 200);
+      assert.equal(
+        (await call(server, 'GET', '/orders/MX-5060', undefined, inThai)).json['items'][0].title,
+        'Silk scarf, teal',
+      );
+      assert.ok((await offer())['resolutions'].some((r: Json) => r.type === 'exchange'));
+      assert.equal((await offer())['exchangeVariants'][0].variants[0].id, 'scarf-rose');
+    });
+
     it('appends a tracking event; the shipment’s status follows, and the shopper sees it', async () => {
       await admin(server, 'PUT', '/orders/MX-5010', merchantOrder('MX-5010'));
       const event = { at: new Date().toISOString(), status: 'out_for_delivery', description: 'With the rider' };

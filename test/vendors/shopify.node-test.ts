@@ -4,57 +4,25 @@
 // mocked resolvers behind a local HTTP server that the adapter reaches with
 // real fetch.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { addMocksToSchema } from '@graphql-tools/mock';
-import { buildClientSchema, experimentalExecuteIncrementally, type GraphQLSchema, parse, validate } from 'graphql';
+import { parse, validate } from 'graphql';
 import { composeAdapters } from '../../src/adapters/compose.js';
-import {
-  SHOPIFY_DOCUMENTS,
-  ShopifyCustomerAccountAdapter,
-  shopifyRecommendations,
-} from '../../src/adapters/shopify/index.js';
+import { SHOPIFY_DOCUMENTS, shopifyRecommendations } from '../../src/adapters/shopify/index.js';
 import {
   orderSchema,
   recommendationSchema,
   returnOptionsSchema,
   returnReceiptSchema,
 } from '../../src/core/schemas/index.js';
-
-const require = createRequire(import.meta.url);
-type IntrospectionField = { name: string; isDeprecated?: boolean; deprecationReason?: string | null };
-type IntrospectionType = { name: string; fields?: IntrospectionField[] | null; interfaces?: { name: string }[] | null };
-
-/**
- * graphql-js 17 refuses an object field deprecated where its interface's is
- * not, and Shopify's Storefront schema has such fields (MediaPresentation.id):
- * they count as not deprecated here, as Shopify's own server treats them.
- */
-function undeprecateImplementations(types: IntrospectionType[]): void {
-  const byName = new Map(types.map((t) => [t.name, t]));
-  for (const type of types) {
-    for (const field of type.fields ?? []) {
-      if (!field.isDeprecated) continue;
-      const inherited = (type.interfaces ?? [])
-        .map((i) => byName.get(i.name)?.fields?.find((f) => f.name === field.name))
-        .filter(Boolean);
-      if (inherited.some((f) => !f!.isDeprecated))
-        Object.assign(field, { isDeprecated: false, deprecationReason: null });
-    }
-  }
-}
-
-function schema(file: string): GraphQLSchema {
-  const json = JSON.parse(readFileSync(require.resolve(`@shopify/hydrogen-react/${file}`), 'utf8'));
-  const introspection = json.data ?? json;
-  undeprecateImplementations(introspection.__schema.types);
-  return buildClientSchema(introspection);
-}
-const customerAccount = schema('customer-account.schema.json');
-const storefront = schema('storefront.schema.json');
+import {
+  customerAccount,
+  customerAccountAdapter,
+  type ShopifyServer,
+  STOREFRONT_TOKEN,
+  startShopifyServer,
+  storefront,
+  TOKEN,
+} from './fixtures/shopify-server.js';
 
 const { RECOMMENDATIONS_QUERY, ...CUSTOMER_ACCOUNT_DOCUMENTS } = SHOPIFY_DOCUMENTS;
 
@@ -78,71 +46,16 @@ describe('Shopify documents', () => {
   });
 });
 
-let day = 0;
-const mocks = {
-  DateTime: () => `2026-05-${String((day++ % 27) + 1).padStart(2, '0')}T03:00:00Z`,
-  URL: () => 'https://batik-house.example/x',
-  Decimal: () => '459.90',
-  CurrencyCode: () => 'THB',
-  Order: () => ({ cancelledAt: null }),
-};
-/** A request for more than five of an item is refused, as Shopify refuses what the policy does not allow. */
-const mockedCustomerAccount = addMocksToSchema({
-  schema: customerAccount,
-  mocks,
-  resolvers: {
-    Mutation: {
-      orderRequestReturn: (_: unknown, args: { requestedLineItems: { quantity: number }[] }) =>
-        args.requestedLineItems.some((item) => item.quantity > 5)
-          ? { return: null, userErrors: [{ code: 'INVALID', field: ['quantity'], message: 'Too many' }] }
-          : { userErrors: [] },
-    },
-  } as never,
-});
-const mockedStorefront = addMocksToSchema({ schema: storefront, mocks });
-
-const TOKEN = 'shcat_test-token';
-const STOREFRONT_TOKEN = 'public-storefront-token';
-let server: Server;
+let server: ShopifyServer;
 let base: string;
-const seen: { path: string; operation: string }[] = [];
-
+let seen: ShopifyServer['seen'];
 before(async () => {
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', async () => {
-      const customer = req.url === '/customer';
-      const allowed = customer
-        ? req.headers.authorization === TOKEN
-        : req.headers['x-shopify-storefront-access-token'] === STOREFRONT_TOKEN;
-      if (!allowed) {
-        res.writeHead(401).end();
-        return;
-      }
-      const { query, variables } = JSON.parse(body);
-      seen.push({ path: req.url!, operation: /(query|mutation) (\w+)/.exec(query)?.[2] ?? '' });
-      const schema = customer ? mockedCustomerAccount : mockedStorefront;
-      const document = parse(query);
-      const errors = validate(schema, document);
-      // Shopify's schemas declare @defer and @stream, which graphql-js 17 executes only through this entry.
-      const result = errors.length
-        ? { errors }
-        : await experimentalExecuteIncrementally({ schema, document, variableValues: variables });
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(result));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startShopifyServer();
+  ({ base, seen } = server);
 });
 after(() => server?.close());
 
-const account = (token = TOKEN) =>
-  new ShopifyCustomerAccountAdapter({
-    shopId: '12345',
-    getAccessToken: async () => token,
-    endpoint: `${base}/customer`,
-  });
+const account = (token = TOKEN) => customerAccountAdapter(server, token);
 
 function valid<T>(schemaOf: { safeParse(v: unknown): { success: boolean; error?: unknown } }, value: T): T {
   const parsed = schemaOf.safeParse(value);

@@ -8,7 +8,10 @@ import type { Channel, OutgoingMessage } from './types.js';
  * reads as the same one.
  */
 export function emailChannel(smtpUrl: string, from: string): Channel & { close(): void } {
-  const transport = nodemailer.createTransport(smtpUrl);
+  // A few connections kept open and reused (SMTP_URL's own `?pool=false` turns it off): no handshake per message.
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  const transport = nodemailer.createTransport(url.toString());
   const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'aftercare.local';
   return {
     async send(message: OutgoingMessage) {

@@ -65,6 +65,11 @@ export interface DemoMember {
   progress?: number;
   expiring?: { points: number; inDays: number };
   referralCode: string;
+  /** The tier lasts this many days more; `points` more by then keep it (DESIGN §5.2). */
+  tierDays?: number;
+  toKeep?: { points?: number; spend?: { THB?: string; IDR?: string; SGD?: string } };
+  rewards?: { code: string; label: Localized; voucherCode?: string; inDays?: number }[];
+  storeCredit?: { THB?: string; IDR?: string; SGD?: string };
 }
 
 export const MEMBERS: DemoMember[] = [
@@ -86,6 +91,8 @@ export const MEMBERS: DemoMember[] = [
     next: { tier: 'platinum', pointsToReach: 620 },
     progress: 0.75,
     referralCode: 'SOMCHAI88',
+    tierDays: 120,
+    toKeep: { points: 800 },
   },
   {
     customerId: 'cust-platinum',
@@ -93,11 +100,51 @@ export const MEMBERS: DemoMember[] = [
     points: 5230,
     expiring: { points: 300, inDays: 12 },
     referralCode: 'DEWI5230',
+    tierDays: 200,
+    toKeep: { spend: { THB: '20000.00', IDR: '5000000', SGD: '800.00' } },
+    rewards: [
+      {
+        code: 'free-shipping',
+        label: t('Free shipping on your next order', 'ส่งฟรีสำหรับคำสั่งซื้อถัดไป', 'Gratis ongkir untuk pesanan berikutnya'),
+        voucherCode: 'SHIPFREE-D5230',
+        inDays: 30,
+      },
+      { code: 'gift-wrap', label: t('Free gift wrapping', 'ห่อของขวัญฟรี', 'Bungkus kado gratis') },
+    ],
+    storeCredit: { THB: '500.00', IDR: '150000', SGD: '20.00' },
   },
 ];
 
 export function tier(code: DemoTier['code']): DemoTier {
   return TIERS.find((candidate) => candidate.code === code) ?? TIERS[0]!;
+}
+
+/** What keeps the tier, rewards and store credit, where the member has them. */
+function extras(member: DemoMember, locale: string, currency: DemoCurrency, now: Date): Partial<Model.LoyaltyAccount> {
+  const { day } = demoClock(now);
+  const spend = member.toKeep?.spend?.[currency];
+  const credit = member.storeCredit?.[currency];
+  return {
+    ...(member.toKeep
+      ? {
+          toKeep: {
+            ...(member.toKeep.points ? { points: member.toKeep.points } : {}),
+            ...(spend ? { spend: { amount: spend, currency } } : {}),
+            ...(member.tierDays ? { by: day(member.tierDays) } : {}),
+          },
+        }
+      : {}),
+    ...(member.rewards
+      ? {
+          rewards: member.rewards.map(({ label, inDays, ...reward }) => ({
+            ...reward,
+            label: pick(label, locale),
+            ...(inDays ? { expiresAt: day(inDays) } : {}),
+          })),
+        }
+      : {}),
+    ...(credit ? { storeCredit: { amount: credit, currency } } : {}),
+  };
 }
 
 /** A demo member's account, in the currency of their orders. */
@@ -118,7 +165,11 @@ export function loyaltyAccount(
     customerId: member.customerId,
     points: member.points,
     ...(member.pendingPoints ? { pendingPoints: member.pendingPoints } : {}),
-    tier: { code: current.code, name: pick(current.name, locale) },
+    tier: {
+      code: current.code,
+      name: pick(current.name, locale),
+      ...(member.tierDays ? { expiresAt: day(member.tierDays) } : {}),
+    },
     ...(next && member.next
       ? {
           nextTier: {
@@ -133,6 +184,7 @@ export function loyaltyAccount(
     ...(member.progress !== undefined ? { progress: member.progress } : {}),
     perks: current.perks.map((perk) => ({ code: perk.code, label: pick(perk.label, locale) })),
     ...(member.expiring ? { expiring: { points: member.expiring.points, at: day(member.expiring.inDays) } } : {}),
+    ...extras(member, locale, currency, now),
     referral: {
       url: `https://shop.example.com/r/${member.referralCode}`,
       reward: pick(t('You both get ฿100 off', 'รับส่วนลด 100 บาททั้งคู่', 'Anda berdua dapat potongan ฿100'), locale),

@@ -37,6 +37,8 @@ export interface DemoOrder {
   placedAt: string;
   status: 'open' | 'cancelled' | 'completed';
   paymentMethod: 'card' | 'cod' | 'bank_transfer' | 'wallet' | 'other';
+  /** The shop's own page for the order (DESIGN §5.2). */
+  statusPageUrl?: string;
   email: string;
   phone: string;
   customerId?: string;

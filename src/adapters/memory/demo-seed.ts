@@ -36,6 +36,7 @@ function orderIn(order: DemoOrder, locale: string): Model.Order {
     status: order.status,
     total,
     paymentMethod: order.paymentMethod,
+    ...(order.statusPageUrl ? { statusPageUrl: order.statusPageUrl } : {}),
     ...(order.paymentMethod === 'cod' && !delivered ? { amountDue: total } : {}),
     customer: { ...(order.customerId ? { id: order.customerId } : {}), name: order.customerName },
     items,

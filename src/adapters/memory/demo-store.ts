@@ -4,6 +4,7 @@ import { CATALOG } from './demo-catalog.js';
 import { loyaltyAccount, MEMBERS } from './demo-loyalty.js';
 import type { DemoCurrency } from './demo-orders.js';
 import { DEMO_POLICY } from './demo-policy.js';
+import { demoReturns } from './demo-returns.js';
 import { demoSeed } from './demo-seed.js';
 import { pick, t } from './localized.js';
 
@@ -43,6 +44,14 @@ export const DEMO_EXTRAS: Required<ShopExtras> = {
   },
 };
 
+/** The demo orders, and the returns the shop has decided on, in memory. */
+function demoState(now: Date, orders?: StoredOrder[]): ShopState {
+  const state = new MemoryState(orders ?? demoSeed(now));
+  // MemoryState keeps a return as soon as saveReturn is called: the store is complete before its first read.
+  if (!orders) for (const stored of demoReturns(now)) void state.saveReturn(stored);
+  return state;
+}
+
 /**
  * The demo shop: the shop's rules (src/shop) with the demo policy, loyalty
  * and catalogue, over memory seeded with the demo orders unless another state is given.
@@ -51,7 +60,7 @@ export class DemoStore extends Shop {
   constructor(
     now: () => Date,
     options: { empty?: boolean; orders?: StoredOrder[] } = {},
-    state: ShopState = new MemoryState(options.orders ?? demoSeed(now())),
+    state: ShopState = demoState(now(), options.orders),
   ) {
     super({ now, state, policy: DEMO_POLICY, ...DEMO_EXTRAS, ...(options.empty ? { empty: true } : {}) });
   }

@@ -2,10 +2,11 @@ import type { AftercareAdapter, RecommendationQuery, RequestOptions } from '../.
 import { AdapterError, type AdapterErrorCode } from '../../core/errors.js';
 import { getLocale } from '../../core/localization.js';
 import type * as Model from '../../core/schemas/index.js';
-import { DemoAccess } from './demo-access.js';
+import type { DemoAccess } from './demo-access.js';
+import type { DemoLine } from './demo-line.js';
 import type { DemoStore } from './demo-store.js';
 
-export { demoAccessToken } from './demo-access.js';
+export { demoAccessToken } from './demo-token.js';
 
 export type MemoryAdapterMethod = keyof AftercareAdapter;
 export type InjectedFailure = AdapterErrorCode | 'malformed';
@@ -20,7 +21,7 @@ export interface MemoryAdapterOptions {
   /** Every list comes back empty (no items, shipments, reviews or recommendations). */
   empty?: boolean;
   /** Optional methods this adapter should not have, to show a widget without them. */
-  without?: ('subscribeToUpdates' | 'getRecommendations')[];
+  without?: ('subscribeToUpdates' | 'getUpdateSubscription' | 'getRecommendations')[];
   /** Language of the shop content; default: the active Aftercare language. */
   locale?: string;
   /** The demo's clock; every date in the demo data is relative to it. */
@@ -41,8 +42,11 @@ export class MemoryAdapter implements AftercareAdapter {
   readonly calls: { method: MemoryAdapterMethod; input: unknown; options?: RequestOptions }[] = [];
   private readonly failures = new Map<MemoryAdapterMethod, number>();
   private store?: Promise<DemoStore>;
-  /** The proof this adapter has seen, as a backend checks it (demo-access.ts). */
-  private readonly access = new DemoAccess();
+  /** The proof this adapter has seen, as a backend checks it (demo-access.ts); set by run() before any answer. */
+  private access!: DemoAccess;
+  private accessLoaded?: Promise<void>;
+  /** LINE subscriptions waiting for the shopper's one-time code; loaded with the first one. */
+  private line?: DemoLine;
 
   constructor(private readonly options: MemoryAdapterOptions = {}) {
     for (const method of options.without ?? []) Object.defineProperty(this, method, { value: undefined });
@@ -88,8 +92,31 @@ export class MemoryAdapter implements AftercareAdapter {
   getLoyalty(ref: { customerId?: string }, opts?: RequestOptions): Promise<Model.LoyaltyAccount> {
     return this.run('getLoyalty', ref, opts, (store, locale) => store.getLoyalty(ref, locale));
   }
-  subscribeToUpdates(sub: Model.UpdateSubscription, opts?: RequestOptions): Promise<void> {
-    return this.write('subscribeToUpdates', sub, opts, (store) => store.subscribeToUpdates(sub));
+  /** LINE answers `pending` with a one-time code (see connectLine); other channels are active at once. */
+  subscribeToUpdates(
+    sub: Model.UpdateSubscription,
+    opts?: RequestOptions,
+  ): Promise<Model.UpdateSubscriptionReceipt | void> {
+    return this.write('subscribeToUpdates', sub, opts, async (store) => {
+      await store.subscribeToUpdates(sub);
+      if (sub.channel !== 'line') return undefined;
+      const { DemoLine } = await import('./demo-line.js');
+      return (this.line ??= new DemoLine(this.options.now ?? (() => new Date()))).subscribe(sub.orderId);
+    });
+  }
+  getUpdateSubscription(
+    ref: { orderId: string; subscriptionId: string },
+    opts?: RequestOptions,
+  ): Promise<Model.UpdateSubscriptionReceipt> {
+    return this.run('getUpdateSubscription', ref, opts, async (store) => {
+      await this.access.prove(store, { orderId: ref.orderId });
+      if (!this.line) throw new AdapterError('not_found', 'No such subscription');
+      return this.line.receipt(ref.subscriptionId, ref.orderId);
+    });
+  }
+  /** The demo's stand-in for the shopper sending the one-time code to the store's LINE account. */
+  connectLine(code: string): boolean {
+    return this.line?.connect(code) ?? false;
   }
   getRecommendations(ref: RecommendationQuery, opts?: RequestOptions): Promise<Model.Recommendation[]> {
     return this.run('getRecommendations', ref, opts, (store, locale) => store.getRecommendations(ref, locale));
@@ -127,7 +154,9 @@ export class MemoryAdapter implements AftercareAdapter {
     answer: (store: DemoStore, locale: string) => T | Promise<T>,
   ): Promise<T> {
     this.calls.push({ method, input: structuredClone(input), ...(opts ? { options: opts } : {}) });
-    const store = await this.demoStore();
+    // The demo's data and access rules load on the first call, so a page that only imports the class pays almost nothing.
+    this.accessLoaded ??= import('./demo-access.js').then(({ DemoAccess }) => void (this.access = new DemoAccess()));
+    const [store] = await Promise.all([this.demoStore(), this.accessLoaded]);
     await this.wait(opts?.signal);
     const failure = this.injectedFailure(method);
     if (failure === 'malformed') return structuredClone(MALFORMED) as T;

@@ -148,7 +148,7 @@ const USER_ERROR: Record<string, AdapterErrorCode> = {
  * compose it with them (`composeAdapters`).
  */
 export class ShopifyCustomerAccountAdapter implements Partial<AftercareAdapter> {
-  private readonly writes = new Map<string, Promise<Model.ReturnReceipt>>();
+  private readonly writes = new Map<string, { body: string; write: Promise<Model.ReturnReceipt> }>();
   private readonly products = new Map<string, string[]>();
 
   constructor(private readonly options: ShopifyCustomerAccountOptions) {}
@@ -279,12 +279,18 @@ export class ShopifyCustomerAccountAdapter implements Partial<AftercareAdapter> 
 
   createReturn(request: Model.ReturnRequest, opts?: RequestOptions): Promise<Model.ReturnReceipt> {
     // Shopify has no idempotency key for this mutation: one request per key from this page.
+    // A key reused for another request is refused, as the contract's backends refuse it (409).
     const key = opts?.idempotencyKey;
+    const body = JSON.stringify(request);
     const known = key ? this.writes.get(key) : undefined;
-    if (known) return known;
+    if (known) {
+      return known.body === body
+        ? known.write
+        : Promise.reject(new AdapterError('conflict', 'This key was used for another return'));
+    }
     const write = this.requestReturn(request, opts);
     if (key) {
-      this.writes.set(key, write);
+      this.writes.set(key, { body, write });
       write.catch(() => this.writes.delete(key));
     }
     return write;

@@ -110,6 +110,24 @@ export const loyaltyBadgeStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+  .card__credit {
+    font-weight: 600;
+  }
+  .reward {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75rem;
+  }
+  .reward__code {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.5rem;
+  }
+  .reward__code code {
+    font-weight: 700;
+    letter-spacing: 0.03em;
+  }
   .tag {
     margin-inline-start: 0.5rem;
     padding: 0 0.5rem;

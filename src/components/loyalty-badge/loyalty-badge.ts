@@ -8,7 +8,9 @@ import type { LoyaltyAccount } from '../../core/schemas/index.js';
 import { getLoyalty } from '../../generated/contract/getLoyalty.js';
 import { copyText } from '../shared/clipboard.js';
 import { renderTask } from '../shared/task-view.js';
+import { linkButtonStyles } from '../shared/utility.styles.js';
 import { widgetStyles } from '../shared/widget.styles.js';
+import { FULL_BADGE_SKELETON } from './badge-skeleton.js';
 import { loyaltyBadgeStyles } from './loyalty-badge.styles.js';
 import { points, renderCard } from './loyalty-card.js';
 
@@ -23,7 +25,7 @@ const MEDAL = html`<svg class="medal" viewBox="0 0 24 24" aria-hidden="true" foc
  * card (`compact`), or the card itself (`full`).
  *
  * @tag ac-loyalty-badge
- * @summary Tier, points, progress to the next tier, perks and the referral link.
+ * @summary Tier, points, progress to the next tier, what keeps the tier, rewards, store credit, perks and the referral link.
  *
  * @fires ac-error-shown - An error state is shown; `detail.code` is the AdapterErrorCode.
  *
@@ -42,7 +44,7 @@ const MEDAL = html`<svg class="medal" viewBox="0 0 24 24" aria-hidden="true" foc
  */
 export class AcLoyaltyBadge extends AftercareElement {
   static override contract = { getLoyalty };
-  static override styles = [...widgetStyles, loyaltyBadgeStyles];
+  static override styles = [...widgetStyles, linkButtonStyles, loyaltyBadgeStyles];
 
   static override properties: PropertyDeclarations = {
     customer: {},
@@ -60,7 +62,8 @@ export class AcLoyaltyBadge extends AftercareElement {
   declare signinHref?: string;
 
   private expanded = false;
-  private copied = false;
+  /** What was copied last, for two seconds. */
+  private copied?: string;
   private copiedTimer?: ReturnType<typeof setTimeout>;
 
   private readonly accountTask = this.createTask({
@@ -81,12 +84,13 @@ export class AcLoyaltyBadge extends AftercareElement {
     clearTimeout(this.copiedTimer);
   }
 
-  private async copy(url: string): Promise<void> {
-    if (!(await copyText(url))) return;
-    this.copied = true;
-    this.track({ name: 'link_clicked', value: 'referral_copy' });
+  /** Copies the referral link or a reward's voucher code; the copied one says so for two seconds. */
+  private async copy(text: string, value: 'referral_copy' | 'voucher_copy'): Promise<void> {
+    if (!(await copyText(text))) return;
+    this.copied = text;
+    this.track({ name: 'link_clicked', value });
     clearTimeout(this.copiedTimer);
-    this.copiedTimer = setTimeout(() => (this.copied = false), 2000);
+    this.copiedTimer = setTimeout(() => (this.copied = undefined), 2000);
   }
 
   private async share(url: string): Promise<void> {
@@ -102,7 +106,7 @@ export class AcLoyaltyBadge extends AftercareElement {
     if (this.resolvedAdapter && !this.supports('getLoyalty')) return nothing;
     const compact = this.variant !== 'full';
     const body = renderTask(this.accountTask, {
-      skeleton: compact ? [2.75] : [2.5, 3, 6],
+      skeleton: compact ? [2.75] : FULL_BADGE_SKELETON, // The compact chip: one 44 px line.
       loadingLabel: msg('Loading your points…'),
       complete: (account) => (account ? this.renderAccount(account, compact) : nothing),
       error: (error) => this.renderSignIn(error),
@@ -124,8 +128,9 @@ export class AcLoyaltyBadge extends AftercareElement {
   private renderAccount(account: LoyaltyAccount, compact: boolean) {
     const tier = html`<span class="tier tier--${account.tier.code}">${MEDAL}<span>${account.tier.name}</span></span>`;
     const card = renderCard(account, {
-      copy: (url) => void this.copy(url),
+      copy: (url) => void this.copy(url, 'referral_copy'),
       share: (url) => void this.share(url),
+      copyCode: (code) => void this.copy(code, 'voucher_copy'),
       copied: this.copied,
     });
     if (!compact) {

@@ -2,18 +2,15 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { formatDate } from '../../core/format/dates.js';
 import { formatMoney } from '../../core/format/money.js';
-import { formatNumber, plural } from '../../core/format/numbers.js';
 import { safeLinkUrl } from '../../core/safe-url.js';
 import type { LoyaltyAccount } from '../../core/schemas/index.js';
+import { points } from './loyalty-points.js';
+import { renderRewards, renderStoreCredit, renderTierStatus, type RewardHandlers } from './loyalty-rewards.js';
 
 /** Perks the return wizard applies: marked so shoppers know where they count. */
 const RETURN_PERKS = new Set(['extended_window', 'free_return_shipping', 'instant_refund', 'no_inspection']);
 
-export const points = (count: number) =>
-  plural(count, {
-    one: () => msg(str`${formatNumber(count)} point`),
-    other: () => msg(str`${formatNumber(count)} points`),
-  });
+export { points } from './loyalty-points.js';
 
 /** "฿2,500 more by 14 May for Gold", "620 points to Platinum", or the top of the ladder. */
 function progressText(account: LoyaltyAccount): string {
@@ -29,10 +26,9 @@ function progressText(account: LoyaltyAccount): string {
   return msg(str`Next: ${next.name}`);
 }
 
-export interface CardHandlers {
+export interface CardHandlers extends RewardHandlers {
   copy: (url: string) => void;
   share: (url: string) => void;
-  copied: boolean;
 }
 
 export function renderCard(account: LoyaltyAccount, handlers: CardHandlers) {
@@ -47,7 +43,9 @@ export function renderCard(account: LoyaltyAccount, handlers: CardHandlers) {
             ? html`<span class="muted">${msg(str`+${points(account.pendingPoints)} pending`)}</span>`
             : nothing
         }
+        ${renderStoreCredit(account)}
       </div>
+      ${renderTierStatus(account)}
       <div class="card__progress" part="progress">
         ${
           account.progress !== undefined && account.nextTier
@@ -63,6 +61,7 @@ export function renderCard(account: LoyaltyAccount, handlers: CardHandlers) {
             </p>`
           : nothing
       }
+      ${renderRewards(account, handlers)}
       ${
         account.perks.length
           ? html`<div>
@@ -93,7 +92,7 @@ export function renderCard(account: LoyaltyAccount, handlers: CardHandlers) {
               />
               <div class="referral__actions">
                 <button type="button" class="button button--secondary" @click=${() => handlers.copy(referral)}>
-                  ${handlers.copied ? msg('Copied') : msg('Copy link')}
+                  ${handlers.copied === referral ? msg('Copied') : msg('Copy link')}
                 </button>
                 ${
                   canShare

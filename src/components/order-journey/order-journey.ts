@@ -5,11 +5,10 @@ import { loadDraft, saveDraft } from '../../core/drafts.js';
 import { lazy } from '../../core/lazy.js';
 import type { Order, ReturnOptions, ReturnReceipt } from '../../core/schemas/index.js';
 import { getOrder } from '../../generated/contract/getOrder.js';
-import { getReturn } from '../../generated/contract/getReturn.js';
-import { getReturnOptions } from '../../generated/contract/getReturnOptions.js';
 import { renderReturnOutcome, returnStatusLabel } from '../shared/return-status.js';
 import { OrderElement } from '../shared/order-element.js';
 import { widgetStyles } from '../shared/widget.styles.js';
+import { JOURNEY_SKELETON } from './journey-skeleton.js';
 import { orderJourneyStyles } from './order-journey.styles.js';
 
 const WIDGET = 'ac-order-journey';
@@ -62,7 +61,12 @@ export function stageOf(order: Order): JourneyStage {
  * @csspart retry-button - Tries again after an error.
  */
 export class AcOrderJourney extends OrderElement {
-  static override contract = { getOrder, getReturnOptions, getReturn };
+  static override contract = {
+    getOrder,
+    // Asked for only once the order is delivered, or a return was started: their schemas load with that call.
+    getReturnOptions: () => import('../../generated/contract/getReturnOptions.js').then((m) => m.getReturnOptions),
+    getReturn: () => import('../../generated/contract/getReturn.js').then((m) => m.getReturn),
+  };
   static override styles = [...widgetStyles, orderJourneyStyles];
 
   static override properties: PropertyDeclarations = {
@@ -111,7 +115,7 @@ export class AcOrderJourney extends OrderElement {
   protected override render() {
     const data = this.journeyTask.value;
     const body = this.renderOrderTask(this.journeyTask, {
-      skeleton: [2.75, 2.25, 3.5, 18],
+      skeleton: JOURNEY_SKELETON,
       loadingLabel: msg('Loading your order…'),
       complete: (journey) => this.renderJourney(journey),
     });

@@ -9,16 +9,17 @@ import { formatMoney } from '../../core/format/money.js';
 import { lazy, lazyPart } from '../../core/lazy.js';
 import type { Order } from '../../core/schemas/index.js';
 import type { ReadOptions } from '../../core/validating-adapter.js';
-import { getOrder, subscribeToUpdates } from '../../generated/contract-schemas.js';
+import { getOrder } from '../../generated/contract-schemas.js';
 import { copyText } from '../shared/clipboard.js';
 import { OrderElement } from '../shared/order-element.js';
 import { renderSupport } from '../shared/support.js';
 import { linkButtonStyles, listStyles } from '../shared/utility.styles.js';
 import { widgetStyles } from '../shared/widget.styles.js';
-import { trackerStyles } from './order-tracker.styles.js';
+import { TRACKER_SKELETON, trackerStyles } from './order-tracker.styles.js';
 import { cashDue, hasDeliveredItems, needsExplaining, orderProgress, STAGES, statusSignature } from './order-stage.js';
 import type { Intent } from './parts/actions.js';
 import type { SubscribeController } from './parts/updates.js';
+import { updatesContract } from './parts/updates-contract.js';
 import type { PollingController } from './polling-controller.js';
 import { headline, stageLabel } from './status-text.js';
 
@@ -93,7 +94,7 @@ async function withPartsLoaded(order: Order): Promise<Order> {
  * @cssprop --ac-radius - Corner radius of cards.
  */
 export class AcOrderTracker extends OrderElement {
-  static override contract = { getOrder, subscribeToUpdates };
+  static override contract = { getOrder, ...updatesContract };
   static override styles = [...widgetStyles, linkButtonStyles, listStyles, trackerStyles];
 
   static override properties: PropertyDeclarations = {
@@ -249,7 +250,7 @@ export class AcOrderTracker extends OrderElement {
   protected override render() {
     const body = this.renderOrderTask(this.orderTask, {
       value: this.polled,
-      skeleton: [2.25, 1.25, 3.5, 38],
+      skeleton: TRACKER_SKELETON,
       loadingLabel: msg('Loading your order…'),
       keepWhileLoading: (order) => this.isShown(order),
       complete: (order) => this.renderOrder(order),
@@ -266,10 +267,13 @@ export class AcOrderTracker extends OrderElement {
     if (this.subscription) return this.subscription.render(orderId);
     const open = async () => {
       const module = await parts.updates.loadInto(this);
-      this.subscription ??= new module.SubscribeController(this, async (sub, idempotencyKey) => {
-        await this.requireAdapter().subscribeToUpdates?.(sub, { idempotencyKey });
-        this.emit('ac-updates-subscribed', { orderId: sub.orderId, channel: sub.channel });
-        this.track({ name: 'submitted', orderId: sub.orderId, step: 'updates', value: sub.channel });
+      this.subscription ??= new module.SubscribeController(this, {
+        adapter: () => this.requireAdapter(),
+        lineAccount: () => this.settings.support?.line,
+        subscribed: (sub) => {
+          this.emit('ac-updates-subscribed', { orderId: sub.orderId, channel: sub.channel });
+          this.track({ name: 'submitted', orderId: sub.orderId, step: 'updates', value: sub.channel });
+        },
       });
       this.focusAfterRender('.subscribe input');
     };
@@ -333,7 +337,8 @@ export class AcOrderTracker extends OrderElement {
             </section>`
           : nothing
       }
-      ${this.renderActions(order)} ${this.renderRecommendations(order)}
+      ${parts.shipment.loaded(this)?.renderStatusPage(order.statusPageUrl)} ${this.renderActions(order)}
+      ${this.renderRecommendations(order)}
       ${
         this.resolvedAdapter?.subscribeToUpdates && order.status === 'open' && progress.delivered < progress.parcels
           ? this.renderUpdates(order.id)

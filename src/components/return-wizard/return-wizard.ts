@@ -3,10 +3,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
 import { errorSummary } from '../../core/error-messages.js';
 import { toAdapterError } from '../../core/errors.js';
-import { formatDate } from '../../core/format/dates.js';
-import { formatList } from '../../core/format/numbers.js';
 import { lazyPart } from '../../core/lazy.js';
-import type { ReturnOptions } from '../../core/schemas/index.js';
 import type { ReadOptions } from '../../core/validating-adapter.js';
 import { getOrder } from '../../generated/contract/getOrder.js';
 import { getReturnOptions } from '../../generated/contract/getReturnOptions.js';
@@ -16,11 +13,13 @@ import { renderSkeleton } from '../shared/skeleton.js';
 import { renderSupport } from '../shared/support.js';
 import { calloutStyles, linkButtonStyles, listStyles } from '../shared/utility.styles.js';
 import { widgetStyles } from '../shared/widget.styles.js';
-import { perkLabel } from './return-text.js';
+import { renderPolicy } from './policy-banner.js';
+import { stepSkeleton, WIZARD_SKELETON } from './wizard-skeleton.js';
 import { returnWizardStyles } from './return-wizard.styles.js';
-import { confirmationPart, FLOW, laterChunk, stepEntry } from './step-registry.js';
+import { confirmationPart, FLOW, itemsChunk, laterChunk, stepEntry } from './step-registry.js';
 import type { Problems, StepContext, StepView } from './steps/step-context.js';
 import {
+  choiceOf,
   emptyState,
   type ItemChoice,
   reasonOf,
@@ -28,22 +27,13 @@ import {
   toDraft,
   type WizardData,
   type WizardState,
+  withChoice,
 } from './wizard-state.js';
 
 const WIDGET = 'ac-return-wizard';
 
 /** Reasons that need a photo load the picker. */
 const photoPicker = lazyPart(() => import('../shared/photo-picker.js'));
-
-/** "Gold: 60-day window, until 12 Jun 2026" */
-export function policyLine(policy: ReturnOptions['policy']): string | undefined {
-  // A backend that sends no window or deadline gets no line for it (DESIGN §5.2).
-  if (policy.deadline === undefined || policy.windowDays === undefined) return policy.tier;
-  const until = formatDate(policy.deadline, 'date');
-  return policy.tier
-    ? msg(str`${policy.tier}: ${policy.windowDays}-day window, until ${until}`)
-    : msg(str`${policy.windowDays}-day window, until ${until}`);
-}
 
 /**
  * Self-service returns and exchanges: items and reasons, refund, store
@@ -132,7 +122,9 @@ export class AcReturnWizard extends OrderElement {
   }
 
   private get flow(): readonly StepName[] {
-    return this.fromLookup ? ['identify', ...FLOW] : FLOW;
+    // Steps whose only answer the backend gives are skipped (DESIGN §5.2); the first step's chunk knows which.
+    const flow = itemsChunk.value?.flowFor(this.data) ?? FLOW;
+    return this.fromLookup ? ['identify', ...flow] : flow;
   }
 
   override connectedCallback(): void {
@@ -160,8 +152,11 @@ export class AcReturnWizard extends OrderElement {
         data.options.items.some((item) => item.lineItemId === id && item.returnableQuantity > 0),
       ),
     );
-    this.state = { ...base, choices, account: {} };
+    // What the backend decides alone is decided; a draft's step it no longer asks starts over.
+    this.state = { ...base, ...itemsChunk.value?.fixedChoices(data.options), choices, account: {} };
     if (this.state.step === 'done' && !this.state.receipt) this.state = { ...this.state, step: 'review' };
+    const flow = itemsChunk.value?.flowFor(data) ?? FLOW;
+    if (this.state.step !== 'done' && !flow.includes(this.state.step)) this.state.step = 'items';
     this.preload();
     this.goTo(this.state.step, this.fromLookup);
   }
@@ -192,10 +187,7 @@ export class AcReturnWizard extends OrderElement {
   }
 
   private changeChoice(lineItemId: string, choice: ItemChoice | undefined): void {
-    const choices = { ...this.state.choices };
-    if (choice) choices[lineItemId] = choice;
-    else delete choices[lineItemId];
-    this.change({ choices });
+    this.change({ choices: withChoice(this.state.choices, lineItemId, choice) });
     this.preload();
   }
 
@@ -230,6 +222,8 @@ export class AcReturnWizard extends OrderElement {
     }
     const flow = this.flow;
     const step = this.state.step;
+    // Decided here too when the first step's chunk came after the order (restore could not decide).
+    if (this.data) this.state = { ...this.state, ...itemsChunk.value?.fixedChoices(this.data.options) };
     this.track({ name: 'step_completed', step, ...(this.data ? { orderId: this.data.order.id } : {}) });
     this.goTo(flow[flow.indexOf(step) + 1] ?? 'review');
   }
@@ -300,7 +294,7 @@ export class AcReturnWizard extends OrderElement {
 
   protected override render() {
     const body = this.renderOrderTask(this.dataTask, {
-      skeleton: [3, 1.5, 2, 6, 6, 3],
+      skeleton: WIZARD_SKELETON,
       loadingLabel: msg('Loading your order…'),
       complete: (data) => this.renderStep(data),
     });
@@ -318,16 +312,6 @@ export class AcReturnWizard extends OrderElement {
     return html`<p class="progress" part="progress">${msg(str`Step ${index + 1} of ${flow.length}`)}</p>`;
   }
 
-  private renderPolicy(options: ReturnOptions) {
-    const { policy } = options;
-    const perks = policy.perks.map((perk) => perkLabel(perk, policy.windowDays));
-    const line = policyLine(policy);
-    return html`<div class="policy callout" part="policy">
-      ${line ? html`<p class="policy__line">${line}</p>` : nothing}
-      ${perks.length ? html`<p class="policy__perks">${msg(str`Your perks: ${formatList(perks)}`)}</p>` : nothing}
-    </div>`;
-  }
-
   private context(data: WizardData): StepContext {
     return {
       data,
@@ -336,7 +320,7 @@ export class AcReturnWizard extends OrderElement {
       change: (patch) => this.change(patch),
       changeChoice: (id, choice) => this.changeChoice(id, choice),
       patchChoice: (id, patch) => {
-        const current = this.state.choices[id];
+        const current = choiceOf(this.state, id);
         if (current) this.changeChoice(id, { ...current, ...patch });
       },
       patchAccount: (patch) => this.change({ account: { ...this.state.account, ...patch } }),
@@ -367,10 +351,10 @@ export class AcReturnWizard extends OrderElement {
     }
     const returnable = data.options.items.some((item) => item.returnableQuantity > 0);
     const view = this.stepView(step);
-    const content = view ? view.render(this.context(data)) : renderSkeleton([6], msg('Loading…'));
+    const content = view ? view.render(this.context(data)) : renderSkeleton(stepSkeleton(step, data), msg('Loading…'));
     const isFirst = this.flow.indexOf(step) === 0;
     return html`
-      ${this.renderProgress(step)} ${heading} ${this.renderPolicy(data.options)}
+      ${this.renderProgress(step)} ${heading} ${renderPolicy(data.options)}
       ${returnable ? nothing : html`<p class="notice">${msg('None of the items in this order can be returned.')}</p>`}
       ${content}
       ${

@@ -3,8 +3,11 @@ import { type LazyPart, lazyPart } from '../../core/lazy.js';
 import type { StepChunk } from './steps/step-context.js';
 import type { StepName } from './wizard-state.js';
 
-/** The first step's code loads with the order; the later steps' while the shopper chooses items. */
-const itemsChunk = lazyPart(() => import('./steps/items.chunk.js'));
+/**
+ * The first step's code loads with the order (with it, which steps this backend
+ * needs: skipped-steps.ts); the later steps' while the shopper chooses items.
+ */
+export const itemsChunk = lazyPart(() => import('./steps/items.chunk.js'));
 export const laterChunk = lazyPart(() => import('./steps/later.chunk.js'));
 /** The confirmation with its QR code: only for shoppers who submit. */
 export const confirmationPart = lazyPart(() => import('./steps/done/view.js'));

@@ -41,6 +41,24 @@ export function emptyState(step: StepName): WizardState {
   return { step, choices: {}, account: {} };
 }
 
+/**
+ * The shopper's choice for one item, and the choices with one changed: own
+ * entries only, so an item id such as "constructor" or "__proto__" (ids come
+ * from the shop) is an id like any other, never a property of every object.
+ */
+export function choiceOf(state: WizardState, lineItemId: string): ItemChoice | undefined {
+  return Object.hasOwn(state.choices, lineItemId) ? state.choices[lineItemId] : undefined;
+}
+
+export function withChoice(
+  choices: WizardState['choices'],
+  lineItemId: string,
+  choice: ItemChoice | undefined,
+): WizardState['choices'] {
+  const others = Object.entries(choices).filter(([id]) => id !== lineItemId);
+  return Object.fromEntries(choice ? [...others, [lineItemId, choice]] : others);
+}
+
 export function lineItem(data: WizardData, lineItemId: string): LineItem | undefined {
   return data.order.items.find((item) => item.id === lineItemId);
 }

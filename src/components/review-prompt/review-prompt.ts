@@ -8,9 +8,10 @@ import { newIdempotencyKey } from '../../core/idempotency.js';
 import { lazyPart } from '../../core/lazy.js';
 import { safeImageUrl } from '../../core/safe-url.js';
 import type { ReviewRequest } from '../../core/schemas/index.js';
-import { getReviewRequest, submitReview } from '../../generated/contract-schemas.js';
+import { getReviewRequest } from '../../generated/contract/getReviewRequest.js';
 import { renderScale, scaleStyles, starOptions } from '../shared/scale.js';
 import { OrderElement } from '../shared/order-element.js';
+import { bone } from '../shared/skeleton.js';
 import { calloutStyles, listStyles, thumbStyles } from '../shared/utility.styles.js';
 import { widgetStyles } from '../shared/widget.styles.js';
 import { emptyItem, type Rating, type ReviewDraft, type ReviewItemState, toDraft } from './review-draft.js';
@@ -19,6 +20,24 @@ import { reviewPromptStyles } from './review-prompt.styles.js';
 const WIDGET = 'ac-review-prompt';
 /** The form (fields, counters, photos) loads with the first star a shopper picks. */
 const reviewForm = lazyPart(() => import('./review-form.js'));
+
+/**
+ * The first view while loading, in the content's own classes: the title, the incentive to review and the common
+ * case of two items (picture, name, a row of stars), the same height at every width.
+ */
+const TITLE = { fontSize: '1.25em' }; // .prompt__title's
+const PROMPT_SKELETON = html`<div class="stack">
+  ${bone('', TITLE)} ${bone('callout')}
+  <div class="items plain-list">
+    ${[0, 1].map(
+      () =>
+        html`<div class="item card">
+          <div class="item__head">${bone('thumb item__image', { blockSize: 'auto' })} ${bone('item__title')}</div>
+          ${bone('', { blockSize: '2.75rem' })}
+        </div>`,
+    )}
+  </div>
+</div>`;
 
 const starLabel = (stars: number) => msg(str`${stars} of 5 stars`);
 
@@ -46,7 +65,11 @@ const starLabel = (stars: number) => msg(str`${stars} of 5 stars`);
  * @cssprop --ac-color-warning - The filled stars.
  */
 export class AcReviewPrompt extends OrderElement {
-  static override contract = { getReviewRequest, submitReview };
+  static override contract = {
+    getReviewRequest,
+    // The write's schemas load with the write: most visits never submit.
+    submitReview: () => import('../../generated/contract/submitReview.js').then((m) => m.submitReview),
+  };
   static override styles = [...widgetStyles, listStyles, thumbStyles, calloutStyles, scaleStyles, reviewPromptStyles];
 
   static override properties: PropertyDeclarations = {
@@ -175,7 +198,7 @@ export class AcReviewPrompt extends OrderElement {
   protected override render() {
     if (this.resolvedAdapter && !this.reviewable) return nothing;
     const body = this.renderOrderTask(this.requestTask, {
-      skeleton: [1.75, 3, 7, 7],
+      skeleton: PROMPT_SKELETON,
       loadingLabel: msg('Loading your items…'),
       complete: (request) => (request ? this.renderRequest(request) : nothing),
     });

@@ -2,12 +2,12 @@ import type { Task } from '@lit/task';
 import { TaskStatus } from '@lit/task';
 import { toAdapterError } from '../../core/errors.js';
 import type { SupportContext } from '../../core/support.js';
-import { renderSkeleton } from './skeleton.js';
+import { renderSkeleton, type SkeletonContent } from './skeleton.js';
 import { renderErrorState } from './status-message.js';
 
 export interface TaskView<R> {
-  /** Heights (rem) of the placeholder blocks: the final content's size, so nothing moves. */
-  skeleton: number[];
+  /** The placeholder: the first view's blocks at their final size, so nothing moves. */
+  skeleton: SkeletonContent;
   /** What a screen reader hears while loading. */
   loadingLabel: string;
   complete(value: R): unknown;

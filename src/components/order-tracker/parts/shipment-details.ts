@@ -168,3 +168,15 @@ export function renderNumbers(shipment: Shipment, context: CopyContext) {
       : nothing
   }`;
 }
+
+/** The shop's own status page for the order (`Order.statusPageUrl`), below the parcels; http(s) only. */
+export function renderStatusPage(url: string | undefined) {
+  const href = safeLinkUrl(url);
+  return href
+    ? html`<p class="status-page">
+        <a href=${href} target="_blank" rel="noopener noreferrer"
+          >${msg('See this order on the shop’s website')} ${newTab()}</a
+        >
+      </p>`
+    : nothing;
+}

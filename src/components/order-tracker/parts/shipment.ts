@@ -19,6 +19,8 @@ import {
 import { renderTimeline } from './timeline.js';
 
 export { styles } from './shipment.styles.js';
+// The order's status page renders with the parcels (order-tracker.ts).
+export { renderStatusPage } from './shipment-details.js';
 
 export interface ShipmentViewContext {
   items: LineItem[];

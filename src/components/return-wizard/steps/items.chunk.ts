@@ -7,3 +7,5 @@ export const steps: StepChunk['steps'] = {
   items: { render: renderItemsStep, problems: ({ data, state }) => itemProblems(data, state) },
 };
 export { styles } from './items/styles.js';
+// Which steps the backend's options leave to ask: needed from the first step's Next on.
+export { fixedChoices, flowFor } from '../skipped-steps.js';

@@ -23,6 +23,15 @@ export const styles = css`
     block-size: 12rem;
     border-radius: var(--_ac-radius-small);
   }
+  .return-parcel {
+    display: grid;
+    gap: 0.5rem;
+    justify-self: stretch;
+  }
+  .return-parcel__title {
+    margin: 0;
+    font-size: 1.0625em;
+  }
   .confirmation a.button {
     text-decoration: none;
   }

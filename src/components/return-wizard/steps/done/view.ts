@@ -8,6 +8,7 @@ import { safeLinkUrl } from '../../../../core/safe-url.js';
 import type { ReturnReceipt } from '../../../../core/schemas/index.js';
 import { labelExpiry, renderReturnOutcome, returnIsOver, returnStatusLabel } from '../../../shared/return-status.js';
 import type { AftercareAdapter } from '../../../../core/adapter.js';
+import { labelLinkText, renderReturnParcel } from './return-parcel.js';
 import '../../../recommendations/define.js';
 
 export { styles } from './styles.js';
@@ -79,11 +80,12 @@ export function renderConfirmationStep(receipt: ReturnReceipt, handlers: Confirm
       ${
         labelUrl
           ? html`<a class="button" part="label-link" href=${labelUrl} target="_blank" rel="noopener noreferrer">
-              ${msg('Print the return label')}
+              ${labelLinkText(label?.format)}
               <span class="visually-hidden">${msg('(opens in a new tab)')}</span>
             </a>`
           : nothing
       }
+      ${renderReturnParcel(receipt)}
       <button
         type="button"
         class="button button--secondary"

@@ -5,7 +5,7 @@ import { formatMoney } from '../../../../core/format/money.js';
 import { safeImageUrl } from '../../../../core/safe-url.js';
 import type { LineItem, ReturnOptions } from '../../../../core/schemas/index.js';
 import { ineligibleText, reasonLabel } from '../../return-text.js';
-import { reasonOf, type ItemChoice } from '../../wizard-state.js';
+import { choiceOf, reasonOf, type ItemChoice } from '../../wizard-state.js';
 import { renderProblem } from '../problem.js';
 import { fieldState, type StepContext } from '../step-context.js';
 
@@ -91,7 +91,7 @@ function renderChoice(context: StepContext, item: LineItem, returnable: number, 
 
 function renderItem(context: StepContext, item: LineItem, eligibility: ReturnOptions['items'][number] | undefined) {
   const returnable = eligibility?.returnableQuantity ?? 0;
-  const choice = context.state.choices[item.id];
+  const choice = choiceOf(context.state, item.id);
   const image = safeImageUrl(item.imageUrl);
   const disabled = returnable < 1;
   return html`

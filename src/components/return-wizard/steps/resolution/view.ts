@@ -43,7 +43,14 @@ function renderExchange(context: StepContext) {
   </div>`;
 }
 
-export function renderResolutionStep(context: StepContext) {
+/** The shop's only resolution, as a fact rather than a one-option question. */
+function renderOnlyResolution(resolution: Resolution) {
+  return html`<p class="fact">
+    <strong>${resolutionLabel(resolution)}</strong> <span class="muted">${resolutionHint(resolution)}</span>
+  </p>`;
+}
+
+function renderChoices(context: StepContext) {
   const { data, state, problems } = context;
   const field = fieldState(problems, 'resolution');
   return html`
@@ -70,7 +77,17 @@ export function renderResolutionStep(context: StepContext) {
           </label>`,
       )}
     </fieldset>
-    ${renderProblem('resolution', field.problem)} ${state.resolution === 'exchange' ? renderExchange(context) : nothing}
+  `;
+}
+
+export function renderResolutionStep(context: StepContext) {
+  const { data, state, problems } = context;
+  const field = fieldState(problems, 'resolution');
+  // One resolution shows here only when it still asks something (a variant, a refund account): as a fact.
+  const only = (data.options.resolutions ?? []).length === 1 && state.resolution;
+  return html`
+    ${only ? renderOnlyResolution(only) : renderChoices(context)} ${renderProblem('resolution', field.problem)}
+    ${state.resolution === 'exchange' ? renderExchange(context) : nothing}
     ${needsAccount(data, state) ? renderRefundAccount(context) : nothing}
   `;
 }

@@ -1,12 +1,24 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { formatMoney } from '../../../../core/format/money.js';
+import type { ReturnOptions } from '../../../../core/schemas/index.js';
 import { reasonLabel } from '../../return-text.js';
 import { chosenMethod, refundEstimate } from '../../wizard-money.js';
 import { exchangeVariants, lineItem, reasonOf } from '../../wizard-state.js';
 import { feeText } from '../method/view.js';
 import type { StepContext } from '../step-context.js';
-import { resolutionLabel } from '../step-text.js';
+import { methodKindLabel, resolutionLabel } from '../step-text.js';
+
+/**
+ * The fee; with the shop's only way back (the step was skipped), how too;
+ * with none, that the shop will say.
+ */
+function renderShipping(options: ReturnOptions, method: ReturnOptions['methods'][number] | undefined) {
+  if (!method) return msg('The shop will tell you how to send the items back.');
+  const fee = feeText(options, method.fee);
+  if (options.methods.length > 1) return fee;
+  return html`${methodKindLabel(method.kind)}${method.carrierName ? ` (${method.carrierName})` : ''} · ${fee}`;
+}
 
 export function renderReviewStep(context: StepContext) {
   const { data, state, submitError: error } = context;
@@ -35,18 +47,19 @@ export function renderReviewStep(context: StepContext) {
           </ul>
         </dd>
       </div>
-      <div>
-        <dt>${msg('You get')}</dt>
-        <dd>${state.resolution ? resolutionLabel(state.resolution) : ''}</dd>
-      </div>
       ${
-        method
+        // A backend that offers no resolution decides it later: nothing to confirm here.
+        data.options.resolutions?.length && state.resolution
           ? html`<div>
-              <dt>${msg('Return shipping')}</dt>
-              <dd>${feeText(data.options, method.fee)}</dd>
+              <dt>${msg('You get')}</dt>
+              <dd>${resolutionLabel(state.resolution)}</dd>
             </div>`
           : nothing
       }
+      <div>
+        <dt>${msg('Return shipping')}</dt>
+        <dd>${renderShipping(data.options, method)}</dd>
+      </div>
       ${
         estimate
           ? html`<div class="summary__total">
