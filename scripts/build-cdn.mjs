@@ -26,7 +26,8 @@ const { output } = await writeBrowserBundle(
         {
           name: 'core',
           minShareCount: 2,
-          test: /node_modules|src[\\/]core[\\/]|src[\\/]components[\\/]shared[\\/]|src[\\/]generated[\\/]contract[\\/]/,
+          // Not the QR encoder: only the views that draw a QR code (a drop-off code, Connect LINE) load it.
+          test: /node_modules[\\/](?!lean-qr)|src[\\/]core[\\/]|src[\\/]components[\\/]shared[\\/]|src[\\/]generated[\\/]contract[\\/]/,
         },
       ],
     },

@@ -252,8 +252,13 @@ export function createApp({
   app.get('/orders/:id/return-options', async (c) => c.json(await store.getReturnOptions(await ref(c), language(c))));
   app.get('/orders/:id/review-request', async (c) => c.json(await store.getReviewRequest(await ref(c), language(c))));
   app.post('/returns', async (c) => {
-    const receipt = await store.createReturn(parse(CONTRACT.createReturn.input, await json(c)), language(c));
-    await notifications?.returnCreated(receipt);
+    const request = parse(CONTRACT.createReturn.input, await json(c));
+    // The return and what it sends (messages, return.created) commit together, as every write below.
+    const receipt = await store.transaction(async (shop, tx) => {
+      const made = await shop.createReturn(request, language(c));
+      await notifications?.returnCreated(made, tx);
+      return made;
+    });
     return c.json(receipt, 201);
   });
   app.get('/returns/:id', async (c) => {
@@ -268,15 +273,21 @@ export function createApp({
   });
   app.post('/reviews', async (c) => {
     const review = parse(CONTRACT.submitReview.input, await json(c));
-    const receipt = await store.submitReview(review, language(c));
-    await notifications?.reviewSubmitted(review.orderId, receipt, review.rating);
+    const receipt = await store.transaction(async (shop, tx) => {
+      const made = await shop.submitReview(review, language(c));
+      await notifications?.reviewSubmitted(review.orderId, made, review.rating, tx);
+      return made;
+    });
     return c.json(receipt, 201);
   });
   app.post('/nps-responses', async (c) => {
     // An order token is proof (Authorization), never part of the stored answer, even when a client puts it in the body.
     const { token: _token, ...answer } = parse(CONTRACT.submitNps.input, await json(c));
-    const receipt = await store.submitNps(answer);
-    await notifications?.npsAnswered(receipt.responseId, answer);
+    const receipt = await store.transaction(async (shop, tx) => {
+      const made = await shop.submitNps(answer);
+      await notifications?.npsAnswered(made.responseId, answer, tx);
+      return made;
+    });
     return c.json(receipt, 201);
   });
   // A customer's points are for that customer only: `me`, or their own id.

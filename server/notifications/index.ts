@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import type { SubscriptionStatus, UpdateSubscriptionReceipt } from '../../src/core/schemas/index.js';
+import type { StateTransaction } from '../../src/shop/state.js';
 import type { OrderTokens } from '../access/order-tokens.js';
 import type { Logger } from '../logger.js';
 import { problem } from '../problem.js';
@@ -112,8 +113,9 @@ export class Notifications {
     });
   }
 
-  returnCreated(receipt: { id: string; orderId: string; status: string; createdAt?: string }) {
-    return enqueueForReturnChange(this.db, {
+  /** Each of these three on the write's transaction when given one (Shop.transaction), so both commit or neither. */
+  returnCreated(receipt: { id: string; orderId: string; status: string; createdAt?: string }, tx?: StateTransaction) {
+    return enqueueForReturnChange(tx ?? this.db, {
       orderId: receipt.orderId,
       returnId: receipt.id,
       status: receipt.status,
@@ -122,17 +124,21 @@ export class Notifications {
     });
   }
 
-  reviewSubmitted(orderId: string, receipt: { id: string; status: string }, rating?: number) {
+  reviewSubmitted(orderId: string, receipt: { id: string; status: string }, rating?: number, tx?: StateTransaction) {
     return enqueueEvent(
-      this.db,
+      tx ?? this.db,
       'review.submitted',
       { reviewId: receipt.id, orderId, status: receipt.status, ...(rating === undefined ? {} : { rating }) },
       `evt_review_${orderId}_${receipt.id}`,
     );
   }
 
-  npsAnswered(responseId: string, answer: { scale: string; score: number; orderId?: string | undefined }) {
-    return enqueueEvent(this.db, 'nps.answered', {
+  npsAnswered(
+    responseId: string,
+    answer: { scale: string; score: number; orderId?: string | undefined },
+    tx?: StateTransaction,
+  ) {
+    return enqueueEvent(tx ?? this.db, 'nps.answered', {
       responseId,
       scale: answer.scale,
       score: answer.score,

@@ -4,7 +4,7 @@ import { normalizeOrderNumber } from '../core/order-number.js';
 import type * as Model from '../core/schemas/index.js';
 import { earnedPoints, policyAccount, tierFor } from './loyalty.js';
 import { pickText, type PolicyTier, type ShopPolicy } from './policy.js';
-import type { ShopState, StoredOrder } from './state.js';
+import type { ShopState, StateTransaction, StoredOrder } from './state.js';
 
 const DAY = 86_400_000;
 
@@ -50,6 +50,11 @@ export class Shop {
     this.state = options.state;
     this.policy = options.policy;
     this.now = options.now;
+  }
+
+  /** Runs `work` as one unit (ShopState.transaction): a shopper's write and the messages it sends commit together. */
+  transaction<T>(work: (shop: Shop, tx: StateTransaction | undefined) => Promise<T>): Promise<T> {
+    return this.state.transaction((state, tx) => work(new Shop({ ...this.options, state }), tx));
   }
 
   /** Every subscription made, for tests and the demo. */

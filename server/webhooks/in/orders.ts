@@ -3,7 +3,7 @@ import { normalizeOrderNumber } from '../../../src/core/order-number.js';
 import { orderSchema, type Order, type Shipment, type TrackingEvent } from '../../../src/core/schemas/index.js';
 import type { TrackingUpdate } from '../../../src/adapters/with-tracking.js';
 import { Merchant } from '../../../src/shop/merchant.js';
-import type { ShopState, StoredOrder } from '../../../src/shop/state.js';
+import type { ShopState, StateTransaction, StoredOrder } from '../../../src/shop/state.js';
 import { enqueueForShipmentChange, type Notifications } from '../../notifications/index.js';
 import type { Database } from '../../storage/database.js';
 
@@ -105,21 +105,23 @@ export class WebhookOrders {
       const contact = Object.keys(extra.contact).length ? extra.contact : (before?.contact ?? {});
       const customerId = extra.customerId ?? before?.customerId;
       const locale = extra.locale ?? before?.locale;
-      let stored: StoredOrder;
       try {
-        stored = await this.merchant.putOrder(order.id, {
-          order: next,
-          contact,
-          ...(customerId ? { customerId } : {}),
-          ...(locale ? { locale } : {}),
+        // The order and the messages its changed parcels send commit together.
+        return await this.merchant.transaction(async (merchant, tx) => {
+          const stored = await merchant.putOrder(order.id, {
+            order: next,
+            contact,
+            ...(customerId ? { customerId } : {}),
+            ...(locale ? { locale } : {}),
+          });
+          await this.notify(before?.order.shipments, stored.order, tx);
+          return stored;
         });
       } catch (error) {
         // Another order has this number: nothing this payload can do about it.
         if (error instanceof AdapterError && error.code === 'conflict') throw new Unmapped('the order number is taken');
         throw error;
       }
-      await this.notify(before?.order.shipments, stored.order);
-      return stored;
     });
   }
 
@@ -177,19 +179,21 @@ export class WebhookOrders {
           ? { translations: Object.fromEntries(Object.entries(before.translations).map(([l, o]) => [l, apply(o)])) }
           : {}),
       };
-      await this.state.saveOrder(next);
-      await this.notify(before.order.shipments, next.order);
+      await this.state.transaction(async (state, tx) => {
+        await state.saveOrder(next);
+        await this.notify(before.order.shipments, next.order, tx);
+      });
     });
   }
 
   /** Subscribers of a kept order hear of every shipment whose status changed, a new one that has left included. */
-  private async notify(before: Shipment[] | undefined, order: Order): Promise<void> {
+  private async notify(before: Shipment[] | undefined, order: Order, tx: StateTransaction | undefined): Promise<void> {
     if (!this.notifications || !before) return;
     for (const shipment of order.shipments) {
       const old = before.find((s) => s.id === shipment.id);
       if (old ? old.status === shipment.status : shipment.status === 'pending') continue;
       const latest = shipment.events.at(-1);
-      await enqueueForShipmentChange(this.notifications.db, {
+      await enqueueForShipmentChange(tx ?? this.notifications.db, {
         orderId: order.id,
         shipmentId: shipment.id,
         status: shipment.status,
