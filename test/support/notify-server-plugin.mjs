@@ -16,6 +16,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { once } from 'node:events';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { waitForHealth } from './reference-server.mjs';
 
 export const NOTIFY_SERVER_PORT = 8790;
 const LINE_SECRET = 'wtr-line-channel-secret';
@@ -42,19 +43,6 @@ async function startSmtp(mails) {
   server.listen(0, '127.0.0.1');
   await once(server.server, 'listening');
   return server;
-}
-
-async function waitForHealth(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The notifications test server did not start: ${url}`);
 }
 
 /** A follower's text message as LINE's Messaging API delivers it to the store's webhook. */
@@ -92,7 +80,8 @@ export function notifyServerPlugin() {
   let child;
   const start = async () => {
     smtp = await startSmtp(mails);
-    child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
+    // Node with tsx's loader (not tsx's CLI), so killing the child stops the server itself.
+    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env: {
         ...process.env,
         PORT: String(NOTIFY_SERVER_PORT),
@@ -114,8 +103,9 @@ export function notifyServerPlugin() {
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
+    process.once('exit', () => child.kill());
     const url = `http://127.0.0.1:${NOTIFY_SERVER_PORT}`;
-    await waitForHealth(`${url}/health`, 90_000);
+    await waitForHealth(`${url}/health`, child, 90_000);
     return { url };
   };
   return {

@@ -8,17 +8,25 @@ export const REFERENCE_SERVER_PORT = 8788;
 /** The merchant API key of test/support/merchant-orders.ts (ADMIN_KEY): the server gets only its hash. */
 const ADMIN_KEY_HASH = `sha256:${createHash('sha256').update('test-admin-key-3f9a').digest('hex')}`;
 
-async function waitForHealth(url, timeoutMs) {
+async function answers(url) {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits for this run's own server: one that exited (e.g. its port was taken) fails at once. */
+export async function waitForHealth(url, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`The server exited before it answered (${child.exitCode ?? child.signalCode})`);
     }
+    if (await answers(url)) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`The reference server did not start: ${url}`);
+  throw new Error(`The server did not start: ${url}`);
 }
 
 export function referenceServerPlugin() {
@@ -26,8 +34,14 @@ export function referenceServerPlugin() {
   return {
     name: 'aftercare-reference-server',
     async serverStart() {
+      const health = `http://127.0.0.1:${REFERENCE_SERVER_PORT}/health`;
+      // Another run's server (or one a killed run left behind) would carry its data into this run's tests.
+      if (await answers(health)) {
+        throw new Error(`Port ${REFERENCE_SERVER_PORT} already has a server: stop it (an earlier run's?) first`);
+      }
       const database = process.env.AFTERCARE_SERVER_DATABASE_URL;
-      child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
+      // Node itself with tsx's loader, not tsx's CLI: killing the child then stops the server, leaving no orphan.
+      child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
         env: {
           ...process.env,
           PORT: String(REFERENCE_SERVER_PORT),
@@ -43,7 +57,8 @@ export function referenceServerPlugin() {
         },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
-      await waitForHealth(`http://127.0.0.1:${REFERENCE_SERVER_PORT}/health`, 90_000);
+      process.once('exit', () => child.kill());
+      await waitForHealth(health, child, 90_000);
     },
     async serverStop() {
       child?.kill();
