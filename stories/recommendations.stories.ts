@@ -11,7 +11,7 @@ interface Args {
   credit?: boolean;
 }
 
-/** "You may also like": nothing at all when the adapter has nothing to recommend. */
+/** "You may also like": a placeholder of its size while loading; nothing at all when there is nothing to recommend. */
 const meta: Meta<Args> = {
   title: 'Widgets/Recommendations',
   component: 'ac-recommendations',
@@ -48,10 +48,23 @@ export const SpendYourCredit: Story = {
   },
 };
 
+/** While the products load, a placeholder of the strip's size keeps its place (decorative: hidden from readers). */
+export const Loading: Story = {
+  parameters: { scenario: 'slow' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement).querySelector('[part="skeleton"]')).not.toBeNull());
+    await expect(canvasElement.querySelector('ac-recommendations')!.getBoundingClientRect().height).toBeGreaterThan(
+      200,
+    );
+  },
+};
+
+/** The placeholder collapses once the answer is empty: only the answer can hide it, so this waits for that. */
 export const NothingToRecommend: Story = {
   parameters: { scenario: 'empty' },
   play: async ({ canvasElement }) => {
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await expect(canvasElement.querySelector('ac-recommendations')!.hidden).toBe(true);
+    const host = canvasElement.querySelector('ac-recommendations')!;
+    await waitFor(() => expect(host.hidden).toBe(true));
+    await expect(host.shadowRoot!.querySelector('[part="skeleton"], section')).toBeNull();
   },
 };

@@ -4,9 +4,19 @@ import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import '../../src/components/order-tracker/define.js';
 import '../../src/components/recommendations/define.js';
 import type { AcRecommendations } from '../../src/components/recommendations/recommendations.js';
+import type { AftercareAdapter } from '../../src/core/adapter.js';
+import { type AnalyticsEvent, configure } from '../../src/core/config.js';
+import { AdapterError } from '../../src/core/errors.js';
 import { setLocale } from '../../src/core/localization.js';
 import { shadowQuery, shadowQueryAll } from '../support/dom.js';
 import { gate, rendered } from '../support/gate.js';
+
+async function mount(adapter: AftercareAdapter) {
+  const element = document.createElement('ac-recommendations') as AcRecommendations;
+  element.adapter = adapter;
+  (await fixture<HTMLElement>(html`<div style="inline-size: 600px"></div>`)).append(element);
+  return element;
+}
 
 async function strip(adapter = new MemoryAdapter(), attributes: Record<string, string> = { order: 'BK-1001' }) {
   const element = document.createElement('ac-recommendations') as AcRecommendations;
@@ -69,29 +79,45 @@ describe('<ac-recommendations>', () => {
     expect((await clicked).detail.productId).to.be.a('string');
   });
 
-  it('renders nothing at all when there is nothing to recommend or no way to ask', async () => {
-    const mount = async (adapter: MemoryAdapter | ReturnType<typeof gate>['adapter']) => {
-      const element = document.createElement('ac-recommendations') as AcRecommendations;
-      element.adapter = adapter;
-      (await fixture<HTMLElement>(html`<div></div>`)).append(element);
-      return element;
-    };
+  it("keeps the strip's place while it loads, then shows the products there", async () => {
+    const events: AnalyticsEvent[] = [];
+    configure({ analytics: (event) => void events.push(event) });
+    try {
+      const some = gate(new MemoryAdapter(), 'getRecommendations');
+      const element = await mount(some.adapter);
+      await waitUntil(() => some.calls === 1, 'asked');
+      await rendered(element);
+      const placeholder = shadowQuery(element, '[part="skeleton"]');
+      expect(placeholder, 'a placeholder before the answer').to.not.equal(null);
+      expect(element.hidden).to.equal(false);
+      expect(element.getBoundingClientRect().height, 'the placeholder takes room').to.be.greaterThan(200);
+      // Decorative: the widget around it says what loads, and a screen reader hears no empty list.
+      expect(placeholder!.getAttribute('aria-hidden')).to.equal('true');
+      expect(shadowQuery(element, '[part="product"]')).to.equal(null);
+      expect(events.filter((event) => event.widget === 'ac-recommendations').map((event) => event.name)).to.not.include(
+        'widget_viewed',
+      );
+
+      some.open();
+      await some.answered;
+      await rendered(element);
+      expect(shadowQuery(element, '[part="skeleton"]'), 'placeholder gone once answered').to.equal(null);
+      expect(shadowQueryAll(element, '[part="product"]').length, 'products once answered').to.be.greaterThan(0);
+      expect(events.filter((event) => event.widget === 'ac-recommendations').map((event) => event.name)).to.include(
+        'widget_viewed',
+      );
+    } finally {
+      configure({ analytics: undefined });
+    }
+  });
+
+  it('renders nothing at all once there is nothing to recommend, the answer failed, or no way to ask', async () => {
     const expectNothing = (element: AcRecommendations, when: string) => {
       expect(element.hidden, when).to.equal(true);
       expect(element.getBoundingClientRect().height, when).to.equal(0);
-      expect(shadowQuery(element, 'section'), when).to.equal(null);
+      expect(shadowQuery(element, 'section, [part="skeleton"]'), when).to.equal(null);
     };
-    // The same wait shows products when there are some: it is long enough for an answer to be drawn.
-    const some = gate(new MemoryAdapter(), 'getRecommendations');
-    const shown = await mount(some.adapter);
-    await waitUntil(() => some.calls === 1, 'asked');
-    expectNothing(shown, 'before the answer');
-    some.open();
-    await some.answered;
-    await rendered(shown);
-    expect(shadowQueryAll(shown, '[part="product"]').length, 'products once answered').to.be.greaterThan(0);
-    expect(shown.hidden).to.equal(false);
-
+    // Each is looked at once its answer is drawn: before it, the placeholder stands (the test above).
     const none = gate(new MemoryAdapter({ empty: true }), 'getRecommendations');
     const empty = await mount(none.adapter);
     await waitUntil(() => none.calls === 1, 'asked');
@@ -100,6 +126,20 @@ describe('<ac-recommendations>', () => {
     await rendered(empty);
     expectNothing(empty, 'after an empty answer');
 
+    const failing = gate(
+      Object.assign(new MemoryAdapter(), {
+        getRecommendations: () => Promise.reject(new AdapterError('network', 'offline')),
+      }),
+      'getRecommendations',
+    );
+    const failed = await mount(failing.adapter);
+    await waitUntil(() => failing.calls === 1, 'asked');
+    failing.open();
+    await failing.answered;
+    await rendered(failed);
+    expectNothing(failed, 'after a failed answer');
+
+    // Nothing to wait for: it never asks, so it never keeps a place.
     const unable = await mount(new MemoryAdapter({ without: ['getRecommendations'] }));
     await rendered(unable);
     expectNothing(unable, 'without getRecommendations');

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /** The placeholder while the order loads, laid out with these styles. */
-export { TRACKER_SKELETON } from './tracker-skeleton.js';
+export { trackerSkeleton } from './tracker-skeleton.js';
 
 export const trackerStyles = css`
   :host {

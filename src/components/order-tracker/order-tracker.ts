@@ -3,10 +3,8 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { normalizeOrderNumber } from '../../core/order-number.js';
-import { AdapterError } from '../../core/errors.js';
 import { formatDate } from '../../core/format/dates.js';
 import { formatMoney } from '../../core/format/money.js';
-import { lazy, lazyPart } from '../../core/lazy.js';
 import type { Order } from '../../core/schemas/index.js';
 import type { ReadOptions } from '../../core/validating-adapter.js';
 import { getOrder } from '../../generated/contract-schemas.js';
@@ -15,42 +13,14 @@ import { OrderElement } from '../shared/order-element.js';
 import { renderSupport } from '../shared/support.js';
 import { linkButtonStyles, listStyles } from '../shared/utility.styles.js';
 import { widgetStyles } from '../shared/widget.styles.js';
-import { TRACKER_SKELETON, trackerStyles } from './order-tracker.styles.js';
-import { cashDue, hasDeliveredItems, needsExplaining, orderProgress, STAGES, statusSignature } from './order-stage.js';
+import { trackerSkeleton, trackerStyles } from './order-tracker.styles.js';
+import { cashDue, hasDeliveredItems, orderProgress, STAGES, statusSignature } from './order-stage.js';
 import type { Intent } from './parts/actions.js';
 import type { SubscribeController } from './parts/updates.js';
 import { updatesContract } from './parts/updates-contract.js';
 import type { PollingController } from './polling-controller.js';
 import { headline, stageLabel } from './status-text.js';
-
-// What only some shoppers need loads when they need it: the help texts (a
-// parcel in trouble), the updates form, the return and review entries.
-const parts = {
-  /** The parcels' view: every order needs it, so it loads in parallel with the order itself. */
-  shipment: lazyPart(() => import('./parts/shipment.js')),
-  help: lazyPart(() => import('./parts/delivery-help.js')),
-  updates: lazyPart(() => import('./parts/updates.js')),
-  actions: lazyPart(() => import('./parts/actions.js')),
-};
-const pollingModule = lazy(() => import('./polling-controller.js'));
-const recommendations = lazy(() => import('../recommendations/define.js'));
-
-/**
- * The code an order needs, loaded with it. Without the parcels' view there is
- * nothing to show (a network error, with retry); a missing optional part only
- * costs that part.
- */
-async function withPartsLoaded(order: Order): Promise<Order> {
-  const optional = Promise.all([
-    needsExplaining(order.shipments) && parts.help.load(),
-    hasDeliveredItems(order) && parts.actions.load(),
-  ]).catch(() => undefined);
-  await parts.shipment.load().catch((error: unknown) => {
-    throw new AdapterError('network', 'Could not load the order view', { cause: error });
-  });
-  await optional;
-  return order;
-}
+import { parts, pollingModule, recommendations, withPartsLoaded } from './tracker-parts.js';
 
 /**
  * Self-service "where is my order": every parcel of an order with its
@@ -138,7 +108,11 @@ export class AcOrderTracker extends OrderElement {
   private polling?: PollingController;
 
   private readonly orderTask = this.createOrderTask({
-    load: async (adapter, ref, signal) => withPartsLoaded(await adapter.getOrder(ref, { signal })),
+    load: async (adapter, ref, signal) => {
+      // The strip's code loads beside the order, so its placeholder is drawn with it where the skeleton kept its place.
+      const strip = this.hasStrip && recommendations.load().catch(() => undefined);
+      return withPartsLoaded(await adapter.getOrder(ref, { signal }), strip);
+    },
     onComplete: (order) => {
       this.polled = undefined;
       this.emit('ac-order-loaded', order);
@@ -155,6 +129,11 @@ export class AcOrderTracker extends OrderElement {
   private isShown(order: Order): boolean {
     const wanted = normalizeOrderNumber(this.order ?? '');
     return [order.id, order.number].some((key) => key.toUpperCase() === wanted);
+  }
+
+  /** Whether the order shows the strip of recommendations, whose place its skeleton keeps. */
+  private get hasStrip(): boolean {
+    return this.recommend && this.supports('getRecommendations');
   }
 
   private get currentOrder(): Order | undefined {
@@ -250,7 +229,7 @@ export class AcOrderTracker extends OrderElement {
   protected override render() {
     const body = this.renderOrderTask(this.orderTask, {
       value: this.polled,
-      skeleton: TRACKER_SKELETON,
+      skeleton: trackerSkeleton(this.hasStrip),
       loadingLabel: msg('Loading your order…'),
       keepWhileLoading: (order) => this.isShown(order),
       complete: (order) => this.renderOrder(order),
@@ -377,7 +356,7 @@ export class AcOrderTracker extends OrderElement {
 
   /** Products to come back for, below the parcels; the strip's code loads only when the adapter has some. */
   private renderRecommendations(order: Order) {
-    if (!this.recommend || !this.supports('getRecommendations')) return nothing;
+    if (!this.hasStrip) return nothing;
     void recommendations.load().catch(() => undefined);
     return html`<ac-recommendations
       placement="tracking"

@@ -5,11 +5,13 @@ export const recommendationsStyles = css`
     display: grid;
     gap: 0.75rem;
   }
+  /* As tall as the arrows where there are none, so the strip's height does not depend on the pointer. */
   .head {
     display: flex;
     align-items: center;
     justify-content: space-between;
     gap: 1rem;
+    min-block-size: 44px;
   }
   h2 {
     margin: 0;

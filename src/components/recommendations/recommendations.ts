@@ -9,13 +9,17 @@ import { safeImageUrl, safeLinkUrl } from '../../core/safe-url.js';
 import type { Money, Recommendation, RecommendationPlacement } from '../../core/schemas/index.js';
 import { tokens } from '../../core/styles/tokens.js';
 import { getRecommendations } from '../../generated/contract/getRecommendations.js';
+import { skeletonStyles } from '../shared/skeleton.js';
 import { thumbStyles, utilityStyles } from '../shared/utility.styles.js';
 import { recommendationsStyles } from './recommendations.styles.js';
+import { renderStripPlaceholder } from './strip-placeholder.js';
 
 /**
  * "You may also like": products from the adapter in a horizontal strip.
- * Secondary content, so it stays out of the way: nothing is rendered while
- * loading, when the adapter has no recommendations, or when they fail.
+ * While they load, a placeholder of the strip's size keeps its place, so the
+ * page below does not jump when they arrive. Secondary content, so it stays
+ * out of the way otherwise: nothing at all when the adapter has no
+ * recommendations, answers none, or fails (the placeholder then collapses).
  *
  * @tag ac-recommendations
  * @summary A strip of recommended products with localized prices; nothing at all when there are none.
@@ -28,10 +32,11 @@ import { recommendationsStyles } from './recommendations.styles.js';
  * @csspart image - The product image box.
  * @csspart price - The price, with the old price struck through.
  * @csspart scroll-button - The arrows shown on wide screens with a pointer.
+ * @csspart skeleton - The strip's placeholder while the products load.
  */
 export class AcRecommendations extends AftercareElement {
   static override contract = { getRecommendations };
-  static override styles = [tokens, utilityStyles, thumbStyles, recommendationsStyles];
+  static override styles = [tokens, utilityStyles, thumbStyles, skeletonStyles, recommendationsStyles];
 
   static override properties: PropertyDeclarations = {
     order: {},
@@ -70,16 +75,30 @@ export class AcRecommendations extends AftercareElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Hidden until there are products, so it is not counted as viewed before.
-    this.hidden = !this.products.length;
+    this.hidden = !this.loading;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // No products, no box: the host takes no space at all.
-    const empty = !this.products.length;
+    // No products (and none coming), no box: the host takes no space at all.
+    const empty = !this.loading && !this.products.length;
     if (this.hidden !== empty) this.hidden = empty;
-    if (!empty) this.reportViewed();
+    this.reportViewed();
+  }
+
+  /** Viewed once products are shown, not while the placeholder stands in for them. */
+  protected override reportViewed(): void {
+    if (this.products.length) super.reportViewed();
+  }
+
+  /** Asking an adapter that can answer: the placeholder keeps the strip's place. */
+  private get loading(): boolean {
+    const { status } = this.listTask;
+    return (
+      this.limit > 0 &&
+      this.supports('getRecommendations') &&
+      (status === TaskStatus.INITIAL || status === TaskStatus.PENDING)
+    );
   }
 
   private get products(): Recommendation[] {
@@ -106,7 +125,8 @@ export class AcRecommendations extends AftercareElement {
 
   protected override render() {
     const products = this.products;
-    if (!products.length) return nothing;
+    // Up to 8 cards: more would only be out of view, and the strip's height is the same.
+    if (!products.length) return this.loading ? renderStripPlaceholder(Math.min(this.limit, 8)) : nothing;
     const heading = this.credit ? msg(str`Spend your ${formatMoney(this.credit)} credit`) : msg('You may also like');
     return html`
       <section class="recommendations" part="base" aria-labelledby="recommendations-title">
