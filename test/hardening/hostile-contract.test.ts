@@ -119,6 +119,14 @@ const ALL_SCENARIOS: Scenario[] = [
     attributes: { order: 'BK-1004', email: 'somchai@example.com' },
     ready: '[part="section"]',
   },
+  {
+    // The return the shopper booked on this page earlier, read again with getReturn.
+    name: 'ac-order-journey with a remembered return',
+    tag: 'ac-order-journey',
+    attributes: { order: 'JK-2002', email: 'budi@example.com' },
+    ready: '[part="return-status"]',
+    prepare: (s) => saveDraft('ac-order-journey', s.of('JK-2002'), { returnId: s.of('RMA-2002-900') }),
+  },
   ...(['items', 'resolution', 'method', 'review', 'done'] as const).map(wizardAt),
 ];
 const SCENARIOS = ALL_SCENARIOS;
@@ -131,10 +139,17 @@ function shadowRoots(element: Element): ShadowRoot[] {
 }
 const allElements = (element: Element) => shadowRoots(element).flatMap((root) => [...root.querySelectorAll('*')]);
 
-/** How many of each element the widget drew, nested widgets included. */
+/**
+ * How many of each element the widget drew, nested widgets included. A `tel:` link is left out: the tracker draws
+ * one when a backend phone is a number ("000" among the naughty strings, never the plain "Text-7"), and
+ * expectSafeAddresses checks where it leads.
+ */
 function tagCounts(element: Element): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const node of allElements(element)) counts.set(node.localName, (counts.get(node.localName) ?? 0) + 1);
+  for (const node of allElements(element)) {
+    if (node.localName === 'a' && node.getAttribute('href')?.startsWith('tel:')) continue;
+    counts.set(node.localName, (counts.get(node.localName) ?? 0) + 1);
+  }
   return counts;
 }
 
@@ -153,10 +168,14 @@ async function settled(element: Element, ready: string) {
     same = !busy && now === last ? same + 1 : 0;
     last = now;
   }
-  const error = shadowRoots(element).find((root) => root.querySelector('[part="error"]'));
-  expect(error, `<${element.localName}> shows an error: ${error?.textContent?.trim().slice(0, 200)}`).to.equal(
-    undefined,
-  );
+  // Text, not the shadow root: a failed assertion's actual goes to the runner through structuredClone, which
+  // throws on a DOM node, and the file then never reports (it looked like a crashed page for five minutes).
+  const errors = shadowRoots(element)
+    .filter((root) => root.querySelector('[part="error"]'))
+    .map(
+      (root) => `<${(root.host as Element).localName}>: ${root.querySelector('[part="error"]')!.textContent!.trim()}`,
+    );
+  expect(errors, `<${element.localName}> shows an error`).to.deep.equal([]);
 }
 
 async function render(scenario: Scenario, substitution: Substitution, hostileUrls = false): Promise<HTMLElement> {
@@ -229,6 +248,12 @@ describe('hostile data from the contract: every backend text and URL of every wi
         element.parentElement!.remove();
       }
 
+      // Markup in every text field at once: a field drawn as HTML shows, whichever strings the rounds above gave it.
+      const probe = new Substitution((n) => `<b>${n}</b>`, plainUrl);
+      const probed = await render(scenario, probe);
+      expectOnlyOwnElements(probed, own, 'markup in every text field');
+      probed.parentElement!.remove();
+
       for (let round = 0; round < URL_ROUNDS; round++) {
         const substitution = new Substitution(
           plainText,
@@ -245,9 +270,6 @@ describe('hostile data from the contract: every backend text and URL of every wi
   it('reached every text and URL field of every answer a widget draws', () => {
     // Answers to writes that no widget draws from; anything else must be fuzzed above.
     const notDrawn = new Set(['submitNps', 'submitReview', 'subscribeToUpdates', 'getUpdateSubscription']);
-    // Not yet: a journey showing a remembered return (getReturn) filled from the schema crashed the page when
-    // tried; until that is understood, getReturn's fields are fuzzed only through createReturn (the same receipt).
-    notDrawn.add('getReturn');
     const missed = METHODS.filter((method) => !notDrawn.has(method))
       .flatMap((method) => textPaths(outputOf(method), method))
       .filter((path) => !covered.has(path));

@@ -6,6 +6,7 @@
 // flow, browser storage holds no email, phone or bank details.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { RestAdapter } from '../../src/adapters/rest/index.js';
+import type { AdapterError } from '../../src/core/errors.js';
 import '../../src/components/nps-survey/define.js';
 import type { AcNpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
 import '../../src/components/order-tracker/define.js';
@@ -148,6 +149,37 @@ describe('nothing lost, against the reference server', function () {
       accountNumber: '081-234-5678',
     });
     expect(storedText()).to.not.match(/081-?234-?5678|Dewi Lestari/);
+  });
+
+  it('a request whose answer hangs reaches its timeout even after a garbage collection', async () => {
+    // WebKit keeps an AbortSignal.any() signal alive only while it has abort *listeners*: fetch follows it with an
+    // abort algorithm, so once the collector ran, the timeout fired into nothing and the request hung on.
+    let issued!: () => void;
+    const fetched = new Promise<void>((resolve) => (issued = resolve));
+    const adapter = new RestAdapter({
+      baseUrl: SERVER,
+      retries: 0,
+      timeoutMs: 1000,
+      headers: { 'X-Test-Fault': 'slow:20000' },
+      // Holds nothing of the request (no listener on its signal), as the browser's own fetch would.
+      fetch: (input, init) => (issued(), fetch(input, init)),
+    });
+    const started = performance.now();
+    const outcome = adapter.getRecommendations({ placement: 'journey' }, { signal: new AbortController().signal }).then(
+      () => 'answered',
+      (error: AdapterError) => error.code,
+    );
+    await fetched;
+    // Garbage, so that the collector runs while the request waits (as it does in a long session).
+    for (let round = 0; round < 20; round++) {
+      let kept = 0;
+      for (let i = 0; i < 20_000; i++) kept += [{ i, text: `garbage ${i}` }].length;
+      expect(kept).to.equal(20_000);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    const guard = new Promise<string>((resolve) => setTimeout(() => resolve('no answer after 8 s'), 8000));
+    expect(await Promise.race([outcome, guard])).to.equal('timeout');
+    expect(performance.now() - started).to.be.lessThan(8000);
   });
 
   it('return wizard: an order found by phone is remembered without the phone', async () => {

@@ -204,8 +204,35 @@ export class RestClient implements AftercareAdapter {
   }
 
   private async once<T>(url: URL, init: RequestInit, signal?: AbortSignal): Promise<T> {
-    const timeout = AbortSignal.timeout(this.options.timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    // The request's own controller, held by its timer and by a listener on the caller's signal. Not
+    // AbortSignal.any([signal, AbortSignal.timeout()]): WebKit keeps such a signal alive only while it has abort
+    // listeners, and fetch follows a signal with an abort algorithm, so after a garbage collection the timeout
+    // fired into nothing and a request whose answer hangs hung on (Safari on every iPhone).
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new DOMException(`No answer in ${this.options.timeoutMs} ms`, 'TimeoutError'));
+    }, this.options.timeoutMs);
+    const forward = () => controller.abort(signal?.reason);
+    if (signal?.aborted) forward();
+    else signal?.addEventListener('abort', forward, { once: true });
+    try {
+      return await this.exchange<T>(url, init, controller.signal, signal, () => timedOut);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forward);
+    }
+  }
+
+  /** One request and its answer's body, under `combined` (the caller's signal or the timeout). */
+  private async exchange<T>(
+    url: URL,
+    init: RequestInit,
+    combined: AbortSignal,
+    signal: AbortSignal | undefined,
+    timedOut: () => boolean,
+  ): Promise<T> {
     const extra = typeof this.options.headers === 'function' ? this.options.headers() : this.options.headers;
     const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
     let response: Response;
@@ -224,7 +251,7 @@ export class RestClient implements AftercareAdapter {
       });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (timeout.aborted)
+      if (timedOut())
         throw new AdapterError('timeout', `No answer from ${url.pathname} in ${this.options.timeoutMs} ms`);
       if (isAbortError(error)) throw error;
       throw new AdapterError('network', error instanceof Error ? error.message : String(error), { cause: error });
