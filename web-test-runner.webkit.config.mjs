@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import base from './web-test-runner.config.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { webdriverKeysPlugin } from './test/support/webdriver-keys-plugin.mjs';
 
 const DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.WEBKIT_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -52,6 +53,8 @@ const port = await startWebKit();
 
 export default {
   ...base,
+  // sendKeys' `down`/`up` and repeated letters over WebDriver (test/support/keys.ts).
+  plugins: [...base.plugins, webdriverKeysPlugin()],
   browsers: [
     webdriverLauncher({
       automationProtocol: 'webdriver',
@@ -68,19 +71,8 @@ export default {
     ...base.files,
     // Emulating prefers-reduced-motion needs the Chrome DevTools Protocol.
     '!test/hardening/reduced-motion.test.ts',
-    // The keyboard walks run in Chromium and Firefox only. Checked on WebKitGTK (December 2026): after
-    // WebKitWebDriver's Tab presses the focused control does match :focus-visible and shows the widget's own
-    // ring (3px solid, the focus token), in light DOM and in shadow roots alike, and the forward walks pass.
-    // What fails is the driver: @web/test-runner-webdriver's sendKeys knows only `press` and `type`, so the
-    // suite's Shift+Tab (`down: 'Shift'` … `up: 'Shift'`) throws; and the look-up walk (type, Enter) never
-    // sees focus reach the order title. Both are for a WebDriver key-chord command of our own to solve.
-    '!test/hardening/keyboard-only.test.ts',
     // The skeletons' sizes are checked in Chromium, the layout-shift benchmark's engine (see the Firefox config).
     '!test/hardening/skeleton-size.test.ts',
-    // Nothing lost runs in Chromium and Firefox: in WebKitGTK a write whose answer hangs (the server's
-    // hang-after-commit fault) sometimes never reaches the client's 1 s timeout when earlier tests of the file
-    // left hanging requests (2 to 3 of 5 runs, December 2026; each test alone passes). Not understood yet.
-    '!test/hardening/nothing-lost.test.ts',
   ],
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter(process.env.WTR_SUMMARY ?? 'reports/wtr-webkit.json')],

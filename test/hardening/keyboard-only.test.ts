@@ -1,8 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { AcOrderTracker } from '../../src/components/order-tracker/order-tracker.js';
 import '../../src/index.js';
+// wtr's sendKeys, also in WebKit, whose driver cannot hold Shift or type a letter twice in a row on its own.
+import { sendKeys } from '../support/keys.js';
 
 /** The element that has focus, looking into shadow roots. */
 function focused(): Element | null {
