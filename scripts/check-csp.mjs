@@ -82,6 +82,9 @@ try {
   process.exitCode = violations.length || errors.length ? 1 : 0;
 } catch (error) {
   console.error(`CSP check failed: ${error.message}`);
+  // A blocked style or script often shows up as a step that never finishes: name what was blocked.
+  const violations = await page.evaluate(() => window.cspViolations).catch(() => []);
+  for (const line of [...violations, ...errors]) console.error(`  ${line}`);
   process.exitCode = 1;
 } finally {
   await browser.close();

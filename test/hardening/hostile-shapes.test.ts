@@ -28,8 +28,12 @@ describe('hostile shapes: whatever an adapter returns', () => {
       await fc.assert(
         fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (value) => {
           shapesTried++;
+          let reads = 0;
           const adapter = Object.assign(Object.create(new MemoryAdapter()) as MemoryAdapter, {
-            [method]: async () => structuredClone(value),
+            [method]: async () => {
+              reads++;
+              return structuredClone(value);
+            },
           }) as AftercareAdapter;
           const codes: string[] = [];
           const container = await fixture<HTMLElement>(
@@ -42,6 +46,14 @@ describe('hostile shapes: whatever an adapter returns', () => {
             timeout: 3000,
           });
           expect(codes).to.include('invalid_response');
+          // The "Something went wrong" state with a retry that asks again, not a dead end.
+          const error = shadowQuery(element, '[part="error"]')!;
+          expect(error.textContent).to.include('Something went wrong');
+          const retry = error.querySelector<HTMLButtonElement>('[part="retry-button"]');
+          expect(retry, `a retry button for ${JSON.stringify(value)}`).to.not.equal(null);
+          const asked = reads;
+          retry!.click();
+          await waitUntil(() => reads > asked, `the retry asks ${method}() again`, { timeout: 3000 });
           container.remove();
         }),
         { numRuns: 30, seed: 20261123 },
