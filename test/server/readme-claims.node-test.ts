@@ -3,7 +3,7 @@
 // benchmark or script (a path in backticks), and every path named exists, so
 // a claim cannot outlive the test that proved it, nor be added without one.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 const README = readFileSync('README.md', 'utf8');
@@ -35,4 +35,20 @@ describe('README claims name their proof', () => {
       }
     });
   }
+});
+
+describe('README figures that the repository itself gives', () => {
+  it('the axe run names as many stories as stories/ exports, and six checks for each', () => {
+    const claim = README.match(/axe runs on (\d+) stories × en, th, id × light, dark \((\d+) checks\)/);
+    assert.ok(claim, 'README says how many stories axe checks');
+    // Component Story Format: each named export of a *.stories.ts file is one story.
+    const stories = readdirSync('stories')
+      .filter((name) => name.endsWith('.stories.ts'))
+      .reduce(
+        (sum, name) => sum + (readFileSync(`stories/${name}`, 'utf8').match(/^export const [A-Z]\w*/gm)?.length ?? 0),
+        0,
+      );
+    assert.equal(Number(claim[1]), stories, `README counts ${claim[1]} stories, stories/ exports ${stories}`);
+    assert.equal(Number(claim[2]), stories * 6, 'three languages × two colour schemes per story');
+  });
 });
