@@ -10,7 +10,7 @@ import { copyText } from '../shared/clipboard.js';
 import { renderTask } from '../shared/task-view.js';
 import { linkButtonStyles } from '../shared/utility.styles.js';
 import { widgetStyles } from '../shared/widget.styles.js';
-import { FULL_BADGE_SKELETON } from './badge-skeleton.js';
+import { badgeSkeletonStyles, FULL_BADGE_SKELETON } from './badge-skeleton.js';
 import { loyaltyBadgeStyles } from './loyalty-badge.styles.js';
 import { points, renderCard } from './loyalty-card.js';
 
@@ -44,7 +44,7 @@ const MEDAL = html`<svg class="medal" viewBox="0 0 24 24" aria-hidden="true" foc
  */
 export class AcLoyaltyBadge extends AftercareElement {
   static override contract = { getLoyalty };
-  static override styles = [...widgetStyles, linkButtonStyles, loyaltyBadgeStyles];
+  static override styles = [...widgetStyles, linkButtonStyles, loyaltyBadgeStyles, badgeSkeletonStyles];
 
   static override properties: PropertyDeclarations = {
     customer: {},

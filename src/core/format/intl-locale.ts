@@ -1,5 +1,8 @@
 import { getLocale } from '../localization.js';
 
+/** Whether Intl knows a regional tag: asked once per tag, as every formatted value asks. */
+const supported = new Map<string, boolean>();
+
 /**
  * The BCP 47 tag to give Intl: the active language, refined by the page's or
  * the browser's region when they speak the same language (en-GB dates for a
@@ -11,5 +14,9 @@ export function intlLocale(locale: string = getLocale()): string {
     ...(typeof navigator === 'undefined' ? [] : navigator.languages),
   ];
   const regional = candidates.find((tag) => tag && tag.toLowerCase().startsWith(`${locale.toLowerCase()}-`));
-  return regional && Intl.DateTimeFormat.supportedLocalesOf(regional).length ? regional : locale;
+  if (!regional) return locale;
+  let known = supported.get(regional);
+  if (known === undefined)
+    supported.set(regional, (known = Intl.DateTimeFormat.supportedLocalesOf(regional).length > 0));
+  return known ? regional : locale;
 }

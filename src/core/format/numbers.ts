@@ -1,8 +1,14 @@
 import { getLocale } from '../localization.js';
 import { intlLocale } from './intl-locale.js';
 
+// Building an Intl formatter costs far more than using one (a page of badges formats hundreds of numbers).
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 export function formatNumber(value: number, locale: string = intlLocale()): string {
-  return new Intl.NumberFormat(locale).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
 }
 
 export function formatPercent(fraction: number, locale: string = intlLocale()): string {
@@ -19,7 +25,10 @@ export function plural(
   count: number,
   forms: Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string },
 ): string {
-  const rule = new Intl.PluralRules(getLocale()).select(count);
+  const locale = getLocale();
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const rule = rules.select(count);
   return (count === 0 && forms.zero ? forms.zero : (forms[rule] ?? forms.other))();
 }
 
