@@ -25,8 +25,12 @@ const { values: options } = parseArgs({ options: { short: { type: 'boolean', def
 const SHORT = options.short;
 const LOAD = SHORT ? { connections: 8, duration: 2, warmup: 1 } : { connections: 8, duration: 8, warmup: 1 };
 
-/** Order reads may not fall under this share of GET /health's requests/s (measured: 40–86 %). */
-const ORDER_FLOOR = 0.1;
+/**
+ * Order reads may not fall under this share of GET /health's requests/s. Measured since every read goes to the
+ * database (issue 17): 9 % on an idle machine, where /health runs fastest (6,700 requests/s), to 16 % under load;
+ * a 30 ms delay added to each read gives 4 %.
+ */
+const ORDER_FLOOR = 0.07;
 /**
  * Nor may their p99 latency exceed this (measured: 16–51 ms), or four times
  * GET /health's p99 when the machine is so busy that even /health is slow.
